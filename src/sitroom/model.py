@@ -162,9 +162,9 @@ class Timeline:
         best: TimeExpression | None = None
         for expression in self.expressions:
             lo, hi = expression.scope
-            if expression.value is not None and lo <= offset < hi:
-                if best is None or (hi - lo) < (best.scope[1] - best.scope[0]):
-                    best = expression
+            fits = expression.value is not None and lo <= offset < hi
+            if fits and (best is None or (hi - lo) < (best.scope[1] - best.scope[0])):
+                best = expression
         return best.value if best else self.doc_date
 
 

@@ -20,6 +20,7 @@ _LEADING_DATE = re.compile(
 _TRAILING_SITE_TAG = re.compile(r"\n\s*(?P<tag>[a-z]{2,12}(?:-[a-z0-9]{1,8}){1,3})\s*\Z")
 _SPACES = re.compile(r"[^\S\n]+")
 _BLANK_LINES = re.compile(r"\n\s*\n\s*(?:\n\s*)*")
+_ISO_DATE = re.compile(r"\A\d{4}-\d{2}(?:-\d{2})?\Z")
 _ZERO_WIDTH = re.compile("[\u200b\u200c\u200d\u2060\ufeff\u00ad]")
 
 
@@ -66,6 +67,10 @@ def make_document(
     normalised, meta = sniff_metadata(normalise_text(text))
     if not normalised:
         raise ValueError("document has no text")
+    if date is not None and not _ISO_DATE.match(date):
+        # Keep the document: an unreadable date is noted, never guessed.
+        meta["date_unreadable"] = date
+        date = None
     return Document(
         doc_id=doc_id or document_id(normalised),
         text=normalised,

@@ -7,7 +7,7 @@ later stages (gazetteer place matching, lexicon triggers) still have sentences t
 from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
-from functools import lru_cache
+from functools import cache, lru_cache
 
 import spacy
 from spacy.language import Language
@@ -21,13 +21,12 @@ _BLANK_FALLBACK = {"uk": "uk", "ru": "ru"}
 BATCH_SIZE = 16
 
 
-@lru_cache(maxsize=None)
+@cache
 def load_pipeline(lang: str) -> Language:
     """The spaCy pipeline for ``lang`` (a model when one is installed, else blank + sentencizer)."""
     model = MODELS.get(lang)
     if model is not None:
-        nlp = spacy.load(model, exclude=[name for name in _UNUSED])
-        return nlp
+        return spacy.load(model, exclude=list(_UNUSED))
     try:
         nlp = spacy.blank(_BLANK_FALLBACK.get(lang, lang))
     except (ImportError, KeyError):
@@ -44,7 +43,7 @@ def analyze(items: Iterable[tuple[Document, str]]) -> Iterator[AnalyzedDocument]
     """Run the language's pipeline over ``(document, lang)`` pairs, batching consecutive ones."""
     batch: list[tuple[Document, str]] = []
     for item in items:
-        if batch and item[1] != batch[0][1] or len(batch) >= BATCH_SIZE:
+        if (batch and item[1] != batch[0][1]) or len(batch) >= BATCH_SIZE:
             yield from _analyze_batch(batch)
             batch = []
         batch.append(item)
