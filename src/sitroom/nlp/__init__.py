@@ -7,7 +7,7 @@ later stages (gazetteer place matching, lexicon triggers) still have sentences t
 from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
-from functools import cache, lru_cache
+from functools import cache
 
 import spacy
 from spacy.language import Language
