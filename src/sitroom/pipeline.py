@@ -7,6 +7,7 @@ that the caller reports, and the next document goes on.
 from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
+from typing import Any
 
 from sitroom import dates, events, language, nlp, places
 from sitroom.ingest import make_document
@@ -31,8 +32,8 @@ def _finish(adoc: AnalyzedDocument) -> ProcessedDocument:
     return ProcessedDocument(adoc.document, adoc.lang, timeline, mentions, found)
 
 
-def process(documents: Iterable[Document | DocumentError]) -> Iterator[ProcessedDocument | DocumentError]:
-    """Run every stage over the documents, yielding results (or errors) in input order."""
+def analyse(documents: Iterable[Document | DocumentError]) -> Iterator[AnalyzedDocument | DocumentError]:
+    """Language identification and the spaCy pipeline over the documents, errors passed through."""
     pending: list[DocumentError] = []
 
     def analysable() -> Iterator[tuple[Document, str]]:
@@ -45,6 +46,13 @@ def process(documents: Iterable[Document | DocumentError]) -> Iterator[Processed
     for adoc in _analyze_safely(analysable()):
         yield from pending
         pending.clear()
+        yield adoc
+    yield from pending
+
+
+def process(documents: Iterable[Document | DocumentError]) -> Iterator[ProcessedDocument | DocumentError]:
+    """Run every extraction stage over the documents; a failing document becomes a ``DocumentError``."""
+    for adoc in analyse(documents):
         if isinstance(adoc, DocumentError):
             yield adoc
             continue
@@ -52,7 +60,18 @@ def process(documents: Iterable[Document | DocumentError]) -> Iterator[Processed
             yield _finish(adoc)
         except Exception as exc:  # report which document and why, then go on
             yield DocumentError(adoc.document.doc_id, "extraction", f"{type(exc).__name__}: {exc}")
-    yield from pending
+
+
+def geoparse(documents: Iterable[Document | DocumentError]) -> Iterator[dict[str, Any] | DocumentError]:
+    """The ``sitroom geoparse`` record of each document (only the stages places needs)."""
+    for adoc in analyse(documents):
+        if isinstance(adoc, DocumentError):
+            yield adoc
+            continue
+        try:
+            yield places.geoparse_record(adoc)
+        except Exception as exc:
+            yield DocumentError(adoc.document.doc_id, "geoparse", f"{type(exc).__name__}: {exc}")
 
 
 def _analyze_safely(items: Iterator[tuple[Document, str]]) -> Iterator[AnalyzedDocument | DocumentError]:
