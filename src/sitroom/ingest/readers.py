@@ -17,7 +17,7 @@ from sitroom.ingest.html import html_to_document_fields
 from sitroom.ingest.normalise import make_document
 from sitroom.model import Document, DocumentError
 
-TEXT_SUFFIXES = {".txt", ".text", ".md"}
+TEXT_SUFFIXES = {".txt", ".text"}
 HTML_SUFFIXES = {".html", ".htm", ".xhtml"}
 JSONL_SUFFIXES = {".jsonl", ".ndjson", ".json"}
 FEED_SUFFIXES = {".rss", ".atom", ".xml"}

@@ -1,0 +1,29 @@
+from sitroom.model import Document
+from sitroom.nlp import analyze, load_pipeline
+
+
+def test_pipelines_are_loaded_once():
+    assert load_pipeline("en") is load_pipeline("en")
+
+
+def test_analyze_gives_sentences_entities_and_parse_with_offsets():
+    text = "Russian forces shelled Kharkiv on Sunday. Three civilians were killed, governor Oleh Syniehubov said."
+    (adoc,) = analyze([(Document("d1", text), "en")])
+    assert [s.text for s in adoc.sentences] == [text[:41], text[42:]]
+    assert all(text[e.start:e.end] == e.text for e in adoc.entities)
+    assert any(e.text == "Oleh Syniehubov" and e.label == "PERSON" for e in adoc.entities)
+    assert adoc.parse is not None and adoc.sentence_at(50).start == 42
+
+
+def test_language_without_model_gets_sentences_and_no_parse():
+    text = "Російські війська обстріляли Херсон. Загинула одна людина."
+    (adoc,) = analyze([(Document("d2", text), "uk")])
+    assert adoc.parse is None and adoc.entities == []
+    assert [s.text for s in adoc.sentences] == ["Російські війська обстріляли Херсон.", "Загинула одна людина."]
+
+
+def test_mixed_languages_keep_input_order():
+    docs = [(Document("a", "Kyiv was attacked."), "en"), (Document("b", "Kiev a été attaquée."), "fr"),
+            (Document("c", "Odesa was attacked."), "en")]
+    assert [adoc.document.doc_id for adoc in analyze(docs)] == ["a", "b", "c"]
+    assert [adoc.lang for adoc in analyze(docs)] == ["en", "fr", "en"]
