@@ -1,0 +1,223 @@
+// Sitroom UI entry point: wires the URL state to the filter form, map, timeline, list and detail.
+
+import { fetchEvent, fetchEvents, fetchStats } from "./js/api.js";
+import { renderDetail } from "./js/detail.js";
+import { el } from "./js/dom.js";
+import { markSelected, renderList } from "./js/list.js";
+import { EventMap } from "./js/map.js";
+import { FAMILIES, apiFilters, familyColor, parseState, sameFilters, toSearch } from "./js/state.js";
+import { Timeline } from "./js/timeline.js";
+
+const $ = (id) => document.getElementById(id);
+const form = $("filters");
+const list = $("events");
+const detail = $("detail");
+const status = $("status");
+const more = $("more");
+
+let state = parseState(window.location.search);
+let events = [];
+let total = 0;
+let nextCursor = null;
+let generation = 0;
+let returnFocus = null;
+
+/** Record the state in the address bar; filter and selection changes are history entries. */
+function commit(next, { push = true } = {}) {
+  state = next;
+  const url = `${window.location.pathname}${toSearch(state)}`;
+  if (url === `${window.location.pathname}${window.location.search}`) return;
+  window.history[push ? "pushState" : "replaceState"](null, "", url);
+}
+
+function buildFamilyBoxes() {
+  const box = $("families");
+  for (const family of FAMILIES) {
+    box.append(
+      el(
+        "label",
+        { class: "family" },
+        el("input", { type: "checkbox", name: "family", value: family.id }),
+        el("span", { class: "swatch", style: `background:${familyColor(family.id)}` }),
+        family.label,
+      ),
+    );
+  }
+}
+
+function syncForm() {
+  form.elements.from.value = state.from;
+  form.elements.to.value = state.to;
+  form.elements.q.value = state.q;
+  form.elements.modality.value = state.modality;
+  for (const box of form.querySelectorAll("input[name=family]")) box.checked = state.families.includes(box.value);
+  $("clear-range").hidden = !(state.from || state.to);
+}
+
+function readForm() {
+  const families = [...form.querySelectorAll("input[name=family]:checked")].map((box) => box.value);
+  return {
+    ...state,
+    from: form.elements.from.value,
+    to: form.elements.to.value,
+    q: form.elements.q.value.trim(),
+    modality: form.elements.modality.value,
+    families,
+  };
+}
+
+function showStatus(text, isError = false) {
+  status.textContent = text;
+  status.classList.toggle("error", isError);
+}
+
+function renderEvents() {
+  renderList(list, events, state.event, select);
+  map.setEvents(events);
+  map.select(state.event);
+  more.hidden = !nextCursor;
+  const mapped = events.filter((event) => event.location).length;
+  const unmapped = events.length - mapped;
+  showStatus(
+    `${total} events` +
+      (events.length < total ? ` (showing ${events.length})` : "") +
+      (unmapped ? ` · ${unmapped} without a place` : ""),
+  );
+}
+
+/** Fetch the events and the timeline for the current filters; stale answers are dropped. */
+async function refresh({ fit = false } = {}) {
+  const mine = ++generation;
+  showStatus("Loading…");
+  try {
+    const [page, stats] = await Promise.all([
+      fetchEvents(apiFilters(state)),
+      fetchStats(apiFilters(state, { withDates: false })),
+    ]);
+    if (mine !== generation) return;
+    events = page.events;
+    total = page.count ?? events.length;
+    nextCursor = page.next_cursor;
+    renderEvents();
+    timeline.setData(stats.days);
+    timeline.setSelection(state.from, state.to);
+    if (fit) map.fitEvents();
+  } catch (error) {
+    if (mine === generation) showStatus(`Could not load events: ${error.message}`, true);
+  }
+}
+
+async function loadMore() {
+  if (!nextCursor) return;
+  const mine = generation;
+  try {
+    const page = await fetchEvents(apiFilters(state), nextCursor);
+    if (mine !== generation) return;
+    events = events.concat(page.events);
+    nextCursor = page.next_cursor;
+    renderEvents();
+  } catch (error) {
+    showStatus(`Could not load more events: ${error.message}`, true);
+  }
+}
+
+async function openDetail(eventId) {
+  markSelected(list, eventId);
+  map.select(eventId);
+  detail.hidden = false;
+  detail.replaceChildren(el("p", {}, "Loading…"));
+  try {
+    const record = await fetchEvent(eventId);
+    if (state.event !== eventId) return;
+    renderDetail(detail, record, close);
+    $("detail-title").focus();
+  } catch (error) {
+    detail.replaceChildren(
+      el("p", { class: "error" }, `Could not load event ${eventId}: ${error.message}`),
+      el("button", { type: "button", class: "close", onclick: close }, "Close"),
+    );
+  }
+}
+
+function hideDetail() {
+  detail.hidden = true;
+  detail.replaceChildren();
+  markSelected(list, "");
+  map.select("");
+}
+
+function select(eventId) {
+  returnFocus = document.activeElement;
+  commit({ ...state, event: eventId });
+  map.reveal(eventId);
+  openDetail(eventId);
+}
+
+function close() {
+  if (!state.event) return;
+  commit({ ...state, event: "" });
+  hideDetail();
+  const target = returnFocus && document.contains(returnFocus) ? returnFocus : list.querySelector("li.event");
+  target?.focus();
+}
+
+function applyFilters(next) {
+  const changed = !sameFilters(state, next);
+  commit(next);
+  syncForm();
+  if (changed) refresh();
+}
+
+let typing = null;
+form.addEventListener("input", (event) => {
+  if (event.target.name !== "q") return;
+  clearTimeout(typing);
+  typing = setTimeout(() => applyFilters(readForm()), 350);
+});
+form.addEventListener("change", (event) => {
+  if (event.target.name !== "q") applyFilters(readForm());
+});
+form.addEventListener("submit", (event) => {
+  event.preventDefault();
+  applyFilters(readForm());
+});
+form.addEventListener("reset", (event) => {
+  event.preventDefault();
+  applyFilters({ ...state, from: "", to: "", families: [], q: "", modality: "" });
+});
+$("clear-range").addEventListener("click", () => applyFilters({ ...state, from: "", to: "" }));
+$("toggle-filters").addEventListener("click", (event) => {
+  const open = form.classList.toggle("open");
+  event.currentTarget.setAttribute("aria-expanded", String(open));
+});
+more.addEventListener("click", loadMore);
+document.addEventListener("keydown", (event) => {
+  if (event.key === "Escape" && !detail.hidden) close();
+});
+
+window.addEventListener("popstate", () => {
+  const previous = state;
+  state = parseState(window.location.search);
+  syncForm();
+  if (state.view && !map.sameView(state.view)) map.setView(state.view);
+  if (!sameFilters(previous, state)) refresh();
+  if (state.event && state.event !== previous.event) openDetail(state.event);
+  else if (!state.event && previous.event) hideDetail();
+});
+
+buildFamilyBoxes();
+syncForm();
+const map = new EventMap($("map"), {
+  tiles: state.tiles || window.SITROOM_TILES,
+  onSelect: select,
+  onMove: (view) => commit({ ...state, view }, { push: false }),
+});
+const initialView = state.view;
+if (initialView) map.setView(initialView);
+const timeline = new Timeline($("timeline"), {
+  onBrush: (from, to) => applyFilters({ ...readForm(), from, to }),
+});
+window.addEventListener("resize", () => map.invalidate());
+refresh({ fit: !initialView }).then(() => {
+  if (state.event) openDetail(state.event);
+});

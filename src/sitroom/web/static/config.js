@@ -1,0 +1,4 @@
+// Deployment hook, loaded before the app. Set a tile URL template here to replace OpenStreetMap,
+// e.g. window.SITROOM_TILES = "https://tiles.example.org/{z}/{x}/{y}.png"; or "none" for no tiles.
+// A `?tiles=` query parameter overrides it for one view.
+window.SITROOM_TILES = window.SITROOM_TILES || null;

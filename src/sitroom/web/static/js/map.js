@@ -1,0 +1,169 @@
+// The event map: Leaflet + markercluster, markers coloured by family and sized by fatalities.
+// Tiles are optional: when they cannot load (offline, blocked) the map falls back to a plain
+// background with a graticule so the points stay readable.
+/* global L */
+
+import { el } from "./dom.js";
+import { familyColor, familyLabel } from "./state.js";
+
+const OSM_TILES = "https://tile.openstreetmap.org/{z}/{x}/{y}.png";
+const OSM_ATTRIBUTION = "© OpenStreetMap contributors";
+const DEFAULT_VIEW = { zoom: 2, lat: 30, lon: 10 };
+
+/** Marker diameter in pixels: grows with the square root of fatalities, bounded. */
+export function markerSize(fatalities) {
+  return Math.round(Math.min(40, 12 + 4 * Math.sqrt(Math.max(0, fatalities || 0))));
+}
+
+/** Graticule spacing in degrees for a zoom level: roughly five lines across the screen. */
+function gridStep(zoom) {
+  const steps = [30, 10, 5, 2, 1, 0.5, 0.25, 0.1];
+  return steps[Math.min(steps.length - 1, Math.max(0, Math.floor(zoom / 2)))];
+}
+
+function describe(event) {
+  const place = event.location?.name ?? "unknown place";
+  return `${familyLabel(event.family)}: ${event.sub_event_type ?? event.event_type ?? ""} — ${place}, ${event.event_date ?? "undated"}`;
+}
+
+function markerIcon(event, selected) {
+  const size = markerSize(event.fatalities);
+  const dot = el("span", {
+    class: selected ? "dot selected" : "dot",
+    style: `width:${size}px;height:${size}px;background:${familyColor(event.family)}`,
+  });
+  return L.divIcon({ html: dot, className: "event-marker", iconSize: [size, size] });
+}
+
+function clusterIcon(cluster) {
+  const count = cluster.getChildCount();
+  const size = count < 10 ? 30 : count < 100 ? 38 : 46;
+  const badge = el("span", { class: "cluster", style: `width:${size}px;height:${size}px` }, String(count));
+  return L.divIcon({ html: badge, className: "event-cluster", iconSize: [size, size] });
+}
+
+export class EventMap {
+  constructor(container, { tiles, onSelect, onMove }) {
+    this.onSelect = onSelect;
+    this.onMove = onMove;
+    this.markers = new Map();
+    this.selected = null;
+    this.map = L.map(container, { maxZoom: 18, minZoom: 1, worldCopyJump: true, keyboard: true });
+    this.map.attributionControl.setPrefix(false);
+    this.setView(DEFAULT_VIEW);
+    this.cluster = L.markerClusterGroup({ maxClusterRadius: 40, iconCreateFunction: clusterIcon });
+    this.map.addLayer(this.cluster);
+    this.grid = L.layerGroup();
+    this.addTiles(tiles || OSM_TILES);
+    this.map.on("moveend", () => {
+      if (this.offline) this.drawGrid();
+      this.onMove(this.view());
+    });
+  }
+
+  addTiles(template) {
+    if (template === "none") {
+      this.goOffline();
+      return;
+    }
+    let loaded = false;
+    this.tiles = L.tileLayer(template, { maxZoom: 18, attribution: template === OSM_TILES ? OSM_ATTRIBUTION : "" });
+    this.tiles.on("tileload", () => {
+      loaded = true;
+    });
+    this.tiles.on("tileerror", () => {
+      if (!loaded) this.goOffline();
+    });
+    this.tiles.addTo(this.map);
+  }
+
+  /** Plain background plus a graticule: nothing to download. */
+  goOffline() {
+    if (this.offline) return;
+    this.offline = true;
+    if (this.tiles) this.map.removeLayer(this.tiles);
+    this.map.getContainer().classList.add("offline");
+    this.grid.addTo(this.map);
+    this.drawGrid();
+  }
+
+  drawGrid() {
+    this.grid.clearLayers();
+    const bounds = this.map.getBounds();
+    const step = gridStep(this.map.getZoom());
+    const south = Math.max(-85, Math.floor(bounds.getSouth() / step) * step);
+    const north = Math.min(85, Math.ceil(bounds.getNorth() / step) * step);
+    const west = Math.floor(bounds.getWest() / step) * step;
+    const east = Math.ceil(bounds.getEast() / step) * step;
+    const style = { color: "#8aa", weight: 1, opacity: 0.5, interactive: false };
+    for (let lat = south; lat <= north; lat += step) {
+      this.grid.addLayer(L.polyline([[lat, west], [lat, east]], style));
+    }
+    for (let lon = west; lon <= east; lon += step) {
+      this.grid.addLayer(L.polyline([[south, lon], [north, lon]], style));
+    }
+  }
+
+  view() {
+    const center = this.map.getCenter();
+    return { zoom: this.map.getZoom(), lat: center.lat, lon: center.lng };
+  }
+
+  setView(view) {
+    this.map.setView([view.lat, view.lon], view.zoom, { animate: false });
+  }
+
+  sameView(view) {
+    const now = this.view();
+    return now.zoom === view.zoom && Math.abs(now.lat - view.lat) < 1e-4 && Math.abs(now.lon - view.lon) < 1e-4;
+  }
+
+  /** Replace the markers; events without coordinates are listed but cannot be mapped. */
+  setEvents(events) {
+    this.cluster.clearLayers();
+    this.markers.clear();
+    const layers = [];
+    for (const event of events) {
+      const loc = event.location;
+      if (!loc || !Number.isFinite(loc.latitude) || !Number.isFinite(loc.longitude)) continue;
+      const marker = L.marker([loc.latitude, loc.longitude], {
+        icon: markerIcon(event, event.event_id === this.selected),
+        title: describe(event),
+        alt: describe(event),
+        keyboard: true,
+        riseOnHover: true,
+      });
+      marker.on("click", () => this.onSelect(event.event_id));
+      marker.on("keypress", (e) => {
+        if (e.originalEvent.key === "Enter") this.onSelect(event.event_id);
+      });
+      marker.sitroomEvent = event;
+      this.markers.set(event.event_id, marker);
+      layers.push(marker);
+    }
+    this.cluster.addLayers(layers);
+  }
+
+  fitEvents() {
+    const bounds = L.latLngBounds([...this.markers.values()].map((marker) => marker.getLatLng()));
+    if (bounds.isValid()) this.map.fitBounds(bounds, { padding: [30, 30], maxZoom: 10, animate: false });
+  }
+
+  select(eventId) {
+    for (const id of [this.selected, eventId]) {
+      const marker = id ? this.markers.get(id) : null;
+      if (marker) marker.setIcon(markerIcon(marker.sitroomEvent, id === eventId));
+    }
+    this.selected = eventId || null;
+  }
+
+  /** Bring a selected event into view (opening its cluster if needed). */
+  reveal(eventId) {
+    const marker = this.markers.get(eventId);
+    if (marker) this.cluster.zoomToShowLayer(marker);
+  }
+
+  invalidate() {
+    this.map.invalidateSize();
+  }
+}
