@@ -1,0 +1,102 @@
+"""Event filters shared by the store, the API and the CLI, turned into bound SQL predicates."""
+
+from __future__ import annotations
+
+import base64
+import binascii
+import json
+from dataclasses import dataclass
+
+from sqlalchemy import ColumnElement, or_
+
+from sitroom.store.schema import events
+from sitroom.store.search import BBox, SearchIndex
+
+
+class BadCursor(ValueError):
+    """A pagination cursor that this store did not issue."""
+
+
+@dataclass(frozen=True, slots=True)
+class EventFilter:
+    """Which events to return; every field is optional and the set ones are ANDed.
+
+    ``actor`` matches either actor's name, case-insensitively, as a substring; ``q`` is free text
+    over evidence sentences and document text; ``bbox`` is (minLon, minLat, maxLon, maxLat).
+    """
+
+    bbox: BBox | None = None
+    date_from: str | None = None
+    date_to: str | None = None
+    families: tuple[str, ...] = ()
+    event_type: str | None = None
+    sub_event_type: str | None = None
+    actor: str | None = None
+    country: str | None = None
+    admin1: str | None = None
+    source: str | None = None
+    lang: str | None = None
+    modality: str | None = None
+    q: str | None = None
+    geonameid: int | None = None
+
+
+_EQUALS = {
+    "event_type": events.c.event_type,
+    "sub_event_type": events.c.sub_event_type,
+    "country": events.c.location_country,
+    "admin1": events.c.location_admin1,
+    "source": events.c.source,
+    "lang": events.c.lang,
+    "modality": events.c.modality,
+    "geonameid": events.c.geonameid,
+}
+
+
+def _like_escape(value: str) -> str:
+    return value.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+
+
+def predicates(filters: EventFilter, index: SearchIndex) -> list[ColumnElement[bool]]:
+    """The WHERE clauses for ``filters`` (all values bound, never formatted into SQL)."""
+    clauses: list[ColumnElement[bool]] = []
+    for name, col in _EQUALS.items():
+        value = getattr(filters, name)
+        if value is not None:
+            clauses.append(col == value)
+    if filters.families:
+        clauses.append(events.c.family.in_(filters.families))
+    if filters.date_from:
+        clauses.append(events.c.event_date >= filters.date_from)
+    if filters.date_to:
+        clauses.append(events.c.event_date <= filters.date_to)
+    if filters.actor:
+        pattern = f"%{_like_escape(filters.actor)}%"
+        clauses.append(
+            or_(
+                events.c.actor1_name.ilike(pattern, escape="\\"),
+                events.c.actor2_name.ilike(pattern, escape="\\"),
+            )
+        )
+    if filters.bbox is not None:
+        clauses.append(index.bbox_clause(filters.bbox))
+    if filters.q and filters.q.strip():
+        clauses.append(index.text_clause(filters.q))
+    return clauses
+
+
+def encode_cursor(seq: int) -> str:
+    """An opaque cursor: where the next page starts."""
+    return base64.urlsafe_b64encode(json.dumps({"after": seq}).encode()).decode().rstrip("=")
+
+
+def decode_cursor(cursor: str) -> int:
+    """The position in a cursor; ``BadCursor`` for anything this store did not issue."""
+    try:
+        raw = base64.urlsafe_b64decode(cursor + "=" * (-len(cursor) % 4))
+        seq = json.loads(raw)["after"]
+    except (binascii.Error, ValueError, KeyError, TypeError, UnicodeDecodeError) as exc:
+        raise BadCursor(f"invalid cursor: {cursor!r}") from exc
+    if not isinstance(seq, int) or isinstance(seq, bool):
+        raise BadCursor(f"invalid cursor: {cursor!r}")
+    return seq

@@ -1,0 +1,154 @@
+"""Dialect-specific indexes behind one small query layer: full text (``q``) and bounding boxes.
+
+SQLite gets FTS5 (external-content tables over event evidence and document text) and an R*Tree over
+event coordinates, kept in sync by triggers. Other databases (PostgreSQL) fall back to portable
+predicates until they get their own indexes (tsvector, PostGIS); callers never see the difference.
+User input only ever reaches the database as bound parameters.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Protocol
+
+from sqlalchemy import ColumnElement, Connection, and_, column, false, or_, select, table, text
+
+from sitroom.store.schema import documents, events
+
+BBox = tuple[float, float, float, float]
+
+_PHRASE = re.compile(r'"([^"]*)"')
+_WORD = re.compile(r"\w+", re.UNICODE)
+
+_SQLITE_DDL = (
+    "CREATE VIRTUAL TABLE IF NOT EXISTS events_fts USING fts5(evidence_text, content='events', "
+    "content_rowid='seq', tokenize='unicode61 remove_diacritics 2')",
+    "CREATE VIRTUAL TABLE IF NOT EXISTS documents_fts USING fts5(title, text, content='documents', "
+    "content_rowid='seq', tokenize='unicode61 remove_diacritics 2')",
+    "CREATE VIRTUAL TABLE IF NOT EXISTS events_rtree USING rtree(id, min_lon, max_lon, min_lat, max_lat)",
+    """CREATE TRIGGER IF NOT EXISTS events_ai AFTER INSERT ON events BEGIN
+        INSERT INTO events_fts(rowid, evidence_text) VALUES (new.seq, new.evidence_text);
+        INSERT INTO events_rtree(id, min_lon, max_lon, min_lat, max_lat)
+            SELECT new.seq, new.longitude, new.longitude, new.latitude, new.latitude
+            WHERE new.latitude IS NOT NULL AND new.longitude IS NOT NULL;
+    END""",
+    """CREATE TRIGGER IF NOT EXISTS events_ad AFTER DELETE ON events BEGIN
+        INSERT INTO events_fts(events_fts, rowid, evidence_text) VALUES ('delete', old.seq, old.evidence_text);
+        DELETE FROM events_rtree WHERE id = old.seq;
+    END""",
+    """CREATE TRIGGER IF NOT EXISTS events_au AFTER UPDATE ON events BEGIN
+        INSERT INTO events_fts(events_fts, rowid, evidence_text) VALUES ('delete', old.seq, old.evidence_text);
+        INSERT INTO events_fts(rowid, evidence_text) VALUES (new.seq, new.evidence_text);
+        DELETE FROM events_rtree WHERE id = old.seq;
+        INSERT INTO events_rtree(id, min_lon, max_lon, min_lat, max_lat)
+            SELECT new.seq, new.longitude, new.longitude, new.latitude, new.latitude
+            WHERE new.latitude IS NOT NULL AND new.longitude IS NOT NULL;
+    END""",
+    """CREATE TRIGGER IF NOT EXISTS documents_ai AFTER INSERT ON documents BEGIN
+        INSERT INTO documents_fts(rowid, title, text) VALUES (new.seq, new.title, new.text);
+    END""",
+    """CREATE TRIGGER IF NOT EXISTS documents_ad AFTER DELETE ON documents BEGIN
+        INSERT INTO documents_fts(documents_fts, rowid, title, text) VALUES ('delete', old.seq, old.title, old.text);
+    END""",
+    """CREATE TRIGGER IF NOT EXISTS documents_au AFTER UPDATE ON documents BEGIN
+        INSERT INTO documents_fts(documents_fts, rowid, title, text) VALUES ('delete', old.seq, old.title, old.text);
+        INSERT INTO documents_fts(rowid, title, text) VALUES (new.seq, new.title, new.text);
+    END""",
+)
+
+_events_fts = table("events_fts", column("rowid"), column("events_fts"))
+_documents_fts = table("documents_fts", column("rowid"), column("documents_fts"))
+_events_rtree = table(
+    "events_rtree", column("id"), column("min_lon"), column("max_lon"), column("min_lat"), column("max_lat")
+)
+
+
+def search_terms(q: str) -> list[str]:
+    """The phrases and words of a free-text query: quoted parts stay phrases, the rest become words."""
+    phrases = [" ".join(_WORD.findall(p)) for p in _PHRASE.findall(q)]
+    words = _WORD.findall(_PHRASE.sub(" ", q))
+    return [term for term in (*phrases, *words) if term]
+
+
+def fts5_query(q: str) -> str | None:
+    """A safe FTS5 MATCH expression: every term double-quoted, so no user syntax reaches FTS5."""
+    terms = search_terms(q)
+    return " ".join(f'"{term}"' for term in terms) or None
+
+
+def _exact_bbox(bbox: BBox) -> ColumnElement[bool]:
+    min_lon, min_lat, max_lon, max_lat = bbox
+    return and_(
+        events.c.longitude.between(min_lon, max_lon),
+        events.c.latitude.between(min_lat, max_lat),
+    )
+
+
+class SearchIndex(Protocol):
+    """What the store needs from a dialect: create its indexes, and turn ``q``/``bbox`` into predicates."""
+
+    def create(self, conn: Connection) -> None: ...
+
+    def text_clause(self, q: str) -> ColumnElement[bool]: ...
+
+    def bbox_clause(self, bbox: BBox) -> ColumnElement[bool]: ...
+
+
+class SqliteIndex:
+    """FTS5 + R*Tree, maintained by triggers so every write path keeps them in sync."""
+
+    def create(self, conn: Connection) -> None:
+        for statement in _SQLITE_DDL:
+            conn.execute(text(statement))
+
+    def text_clause(self, q: str) -> ColumnElement[bool]:
+        match = fts5_query(q)
+        if match is None:
+            return false()
+        in_evidence = select(_events_fts.c.rowid).where(_events_fts.c.events_fts.match(match))
+        in_documents = select(documents.c.doc_id).where(
+            documents.c.seq.in_(select(_documents_fts.c.rowid).where(_documents_fts.c.documents_fts.match(match)))
+        )
+        return or_(events.c.seq.in_(in_evidence), events.c.doc_id.in_(in_documents))
+
+    def bbox_clause(self, bbox: BBox) -> ColumnElement[bool]:
+        min_lon, min_lat, max_lon, max_lat = bbox
+        boxed = select(_events_rtree.c.id).where(
+            _events_rtree.c.max_lon >= min_lon,
+            _events_rtree.c.min_lon <= max_lon,
+            _events_rtree.c.max_lat >= min_lat,
+            _events_rtree.c.min_lat <= max_lat,
+        )
+        # The R*Tree stores 32-bit floats: re-check exactly on the row.
+        return and_(events.c.seq.in_(boxed), _exact_bbox(bbox))
+
+
+class PortableIndex:
+    """Plain predicates that every SQL database runs (no special index yet)."""
+
+    def create(self, conn: Connection) -> None:
+        """Nothing to create: the regular b-tree indexes of the schema are all there is."""
+
+    def text_clause(self, q: str) -> ColumnElement[bool]:
+        terms = search_terms(q)
+        if not terms:
+            return false()
+        doc_ids = select(documents.c.doc_id)
+        clauses = []
+        for term in terms:
+            pattern = f"%{term}%"
+            clauses.append(
+                or_(
+                    events.c.evidence_text.ilike(pattern),
+                    events.c.doc_id.in_(doc_ids.where(documents.c.text.ilike(pattern))),
+                )
+            )
+        return and_(*clauses)
+
+    def bbox_clause(self, bbox: BBox) -> ColumnElement[bool]:
+        return _exact_bbox(bbox)
+
+
+def index_for(dialect: str) -> SearchIndex:
+    """The index layer for a SQLAlchemy dialect name."""
+    return SqliteIndex() if dialect == "sqlite" else PortableIndex()
