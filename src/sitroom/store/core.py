@@ -212,11 +212,12 @@ class Store:
             return
         keys = [(e.doc_id, e.error, e.detail) for e in failed]
         seen = set(
-            conn.execute(
+            tuple(row)
+            for row in conn.execute(
                 select(ingest_errors.c.doc_id, ingest_errors.c.error, ingest_errors.c.detail).where(
                     tuple_(ingest_errors.c.doc_id, ingest_errors.c.error, ingest_errors.c.detail).in_(keys)
                 )
-            ).tuples()
+            )
         )
         rows = []
         for key in keys:
