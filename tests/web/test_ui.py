@@ -1,0 +1,166 @@
+"""The web UI in headless chromium against a real server: map, filters, brush, detail, safety."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+from typing import Any
+from urllib.parse import parse_qs, urlsplit
+
+import pytest
+
+pytestmark = [pytest.mark.browser, pytest.mark.slow]
+expect = pytest.importorskip("playwright.sync_api", reason="run `bash .ci/install-browser.sh`").expect
+
+ALL_EVENTS = 8
+OFFLINE = "tiles=none"
+
+
+def query(page: Any) -> dict[str, list[str]]:
+    return parse_qs(urlsplit(page.url).query)
+
+
+def load(page: Any, server: str, search: str = OFFLINE, expected: int = ALL_EVENTS) -> None:
+    page.goto(f"{server}/?{search}")
+    page.locator("#events li.event").nth(expected - 1).wait_for()
+
+
+def listed(page: Any) -> list[str]:
+    return page.locator("#events li.event").evaluate_all("items => items.map(item => item.dataset.eventId)")
+
+
+def wait_listed(page: Any, count: int) -> None:
+    expect(page.locator("#events li.event")).to_have_count(count)
+
+
+def test_map_without_tiles_shows_markers_timeline_and_list(page: Any, server: str, artifacts: Path) -> None:
+    # The default tile server is unreachable here: the map must fall back to its offline background.
+    page.goto(server)
+    page.locator("#map.offline").wait_for()
+    wait_listed(page, ALL_EVENTS)
+    page.locator(".event-marker").first.wait_for()
+    assert page.locator(".event-marker").count() + page.locator(".event-cluster").count() >= 1
+    assert page.locator("#timeline rect[fill]").count() == ALL_EVENTS
+    assert "8 events" in page.text_content("#status")
+    assert re.fullmatch(r"\d+/-?[\d.]+/-?[\d.]+", query(page)["map"][0])
+    page.screenshot(path=str(artifacts / "map.png"))
+
+
+def test_date_and_family_filters_update_list_url_and_history(page: Any, server: str) -> None:
+    load(page, server)
+    page.fill("input[name=from]", "2023-05-03")
+    page.fill("input[name=to]", "2023-05-16")
+    wait_listed(page, 4)
+    page.check("input[name=family][value=battle]")
+    wait_listed(page, 2)
+    assert sorted(listed(page)) == ["evt-bakhmut", "evt-kharkiv"]
+    params = query(page)
+    assert params["from"] == ["2023-05-03"]
+    assert params["to"] == ["2023-05-16"]
+    assert params["family"] == ["battle"]
+    assert page.locator(".event-marker").count() == 2
+    page.go_back()
+    wait_listed(page, 4)
+    assert not page.is_checked("input[name=family][value=battle]")
+    page.go_forward()
+    wait_listed(page, 2)
+    assert page.is_checked("input[name=family][value=battle]")
+
+
+def test_permalink_restores_filters(page: Any, server: str) -> None:
+    load(page, server, f"{OFFLINE}&family=remote_violence&q=missiles", expected=1)
+    assert listed(page) == ["evt-kyiv"]
+    assert page.input_value("input[name=q]") == "missiles"
+    assert page.is_checked("input[name=family][value=remote_violence]")
+
+
+def test_timeline_brush_selects_a_date_range(page: Any, server: str) -> None:
+    load(page, server)
+    box = page.locator("#timeline svg").bounding_box()
+    y = box["y"] + box["height"] / 3
+    page.mouse.move(box["x"] + 2, y)
+    page.mouse.down()
+    page.mouse.move(box["x"] + box["width"] * 0.3, y, steps=5)
+    page.mouse.up()
+    expect(page).to_have_url(re.compile(r"[?&]to=\d{4}-\d{2}-\d{2}"))
+    params = query(page)
+    assert params["from"] == ["2023-05-02"]
+    assert params["from"][0] <= params["to"][0] < "2023-05-09"
+    assert page.input_value("input[name=to]") == params["to"][0]
+    wait_listed(page, 2 if params["to"][0] >= "2023-05-04" else 1)
+    page.click("#clear-range")
+    wait_listed(page, ALL_EVENTS)
+
+
+def test_marker_click_opens_detail_with_evidence_highlighted(page: Any, server: str, specs: Any,
+                                                             artifacts: Path) -> None:
+    load(page, server)
+    bakhmut = specs["bakhmut"]
+    page.locator(".event-marker[title*=Bakhmut]").click()
+    detail = page.locator("#detail")
+    detail.locator("mark").wait_for()
+    assert detail.locator("mark").text_content() == bakhmut.sentence
+    paragraph = detail.locator(".paragraph").text_content()
+    assert paragraph.startswith("Earlier reports were confused. ")
+    assert paragraph.endswith("Rescue teams arrived later.")
+    text = detail.text_content()
+    for expected in ("Armed clash", "2023-05-09", "Bakhmut, Donetsk, UA", "14", "could not be independently verified",
+                     "Military Forces of Russia", "news.example.org", "Mentions (1)"):
+        assert expected in text
+    assert detail.locator("a[href='https://news.example.org/report']").count() == 1
+    assert query(page)["event"] == ["evt-bakhmut"]
+    assert page.locator(".event-marker .dot.selected").count() == 1
+    page.screenshot(path=str(artifacts / "detail.png"))
+
+
+def test_keyboard_opens_and_closes_detail(page: Any, server: str, specs: Any) -> None:
+    load(page, server)
+    item = page.locator("#events li[data-event-id=evt-kyiv]")
+    item.focus()
+    page.keyboard.press("Enter")
+    page.locator("#detail mark").wait_for()
+    assert "Kyiv city military administration" in page.text_content("#detail")
+    assert "claimed" in page.text_content("#detail")
+    page.keyboard.press("Escape")
+    assert page.locator("#detail").is_hidden()
+    assert "event" not in query(page)
+    assert page.evaluate("document.activeElement.dataset.eventId") == "evt-kyiv"
+    page.go_back()
+    page.locator("#detail mark").wait_for()
+    assert page.locator("#detail mark").text_content() == specs["kyiv"].sentence
+
+
+def test_untrusted_text_renders_as_text(page: Any, server: str, specs: Any, artifacts: Path,
+                                        xss_payloads: tuple[str, str]) -> None:
+    xss = specs["xss"]
+    script, _ = xss_payloads
+    load(page, f"{server}", f"{OFFLINE}&event={xss.event_id}")
+    detail = page.locator("#detail")
+    detail.locator("mark").wait_for()
+    assert detail.locator("mark").text_content() == xss.sentence
+    assert page.get_by_text(script).first.is_visible()
+    assert page.get_by_text(xss.title).is_visible()
+    assert detail.locator("script, img").count() == 0
+    assert page.locator("#events script, #events img").count() == 0
+    assert detail.locator("a").count() == 0  # a javascript: URL is shown, never linked
+    assert xss.url in detail.text_content()
+    page.screenshot(path=str(artifacts / "untrusted.png"))
+    page.keyboard.press("Escape")
+    assert script in page.locator("#events li[data-event-id=evt-xss]").text_content()
+    assert page.evaluate("typeof window.__pwned") == "undefined"
+
+
+def test_phone_width_is_usable(phone: Any, server: str, artifacts: Path) -> None:
+    load(phone, server)
+    assert phone.evaluate("document.documentElement.scrollWidth") <= 390
+    assert phone.locator("#filters").is_hidden()
+    phone.click("#toggle-filters")
+    assert phone.locator("#filters").is_visible()
+    phone.click("#toggle-filters")
+    phone.screenshot(path=str(artifacts / "phone.png"))
+    phone.locator("#events li[data-event-id=evt-odesa]").click()
+    phone.locator("#detail mark").wait_for()
+    box = phone.locator("#detail").bounding_box()
+    assert box["width"] == 390
+    phone.click("#detail .close")
+    assert phone.locator("#detail").is_hidden()
