@@ -1,10 +1,83 @@
-"""Places stage: recognise place names in an analysed document and resolve them to GeoNames."""
+"""Places stage: recognise place names in an analysed document and resolve them to GeoNames.
+
+``geoparse`` is what the pipeline calls; ``geoparse_record`` gives the ``sitroom geoparse`` line.
+"""
 
 from __future__ import annotations
 
-from sitroom.model import AnalyzedDocument, PlaceMention
+from typing import Any
+
+from sitroom.model import AnalyzedDocument, Location, Place, PlaceMention
+from sitroom.places.lookup import lookup
+from sitroom.places.recognise import Candidate, candidates
+from sitroom.places.relative import destination, offset_before
+from sitroom.places.resolve import Mention, resolve
+
+__all__ = ["geoparse", "geoparse_record", "resolve_name"]
+
+_PRECISION = {"city": 1, "admin1": 3, "country": 3, "other": 3}
+
+
+def _location(adoc: AnalyzedDocument, mention: Mention, place: Place) -> Location:
+    """The contract location; a relative phrase before a town moves the point and sets precision 2."""
+    candidate = mention.candidate
+    lat, lon, precision, anchor = place.latitude, place.longitude, _PRECISION[place.feature], None
+    offset = offset_before(adoc.text, candidate.start, adoc.lang) if place.feature == "city" else None
+    if offset is not None:
+        lat, lon = destination(lat, lon, offset) if offset.km else (lat, lon)
+        precision, anchor = 2, place.name
+    return Location(
+        name=place.name,
+        mention=candidate.text,
+        admin1=place.admin1 if place.feature != "country" else None,
+        country=place.country,
+        latitude=round(lat, 5),
+        longitude=round(lon, 5),
+        geonameid=place.geonameid,
+        geo_precision=precision,
+        anchor=anchor,  # type: ignore[arg-type]
+    )
 
 
 def geoparse(adoc: AnalyzedDocument) -> list[PlaceMention]:
-    """Every place mention of the document, in text order, resolved with document context."""
-    raise NotImplementedError
+    """Every resolved place mention of the document, in text order, resolved with document context."""
+    mentions = [Mention(c, lookup(c.text, adoc.lang, c.strong)) for c in candidates(adoc)]
+    mentions = [m for m in mentions if m.entries]
+    resolve(mentions)
+    return [
+        PlaceMention(
+            m.candidate.start, m.candidate.end, m.candidate.text, m.chosen.place, _location(adoc, m, m.chosen.place)
+        )
+        for m in mentions
+        if m.chosen is not None
+    ]
+
+
+def geoparse_record(adoc: AnalyzedDocument) -> dict[str, Any]:
+    """The ``sitroom geoparse`` contract line for one document."""
+    places = []
+    for mention in geoparse(adoc):
+        place, location = mention.place, mention.location
+        assert place is not None and location is not None
+        places.append(
+            {
+                "start": mention.start,
+                "end": mention.end,
+                "text": mention.text,
+                "name": place.name,
+                "latitude": location.latitude,
+                "longitude": location.longitude,
+                "geonameid": place.geonameid,
+                "country": place.country,
+                "admin1": location.admin1,
+                "feature": place.feature,
+            }
+        )
+    return {"doc_id": adoc.document.doc_id, "places": places}
+
+
+def resolve_name(name: str, lang: str, focus: tuple[str, ...] = ()) -> Place | None:
+    """The place a bare name most plausibly means, given only the countries in focus (ISO alpha-2)."""
+    mention = Mention(Candidate(0, len(name), name, True), lookup(name, lang, True))
+    resolve([mention], focus)
+    return mention.chosen.place if mention.chosen else None

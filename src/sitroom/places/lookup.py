@@ -1,0 +1,51 @@
+"""Name lookup: exact folded name, then romanisation key, then Cyrillic case forms, then fuzzy."""
+
+from __future__ import annotations
+
+import itertools
+import re
+from functools import lru_cache
+
+from sitroom.places.gazetteer import Entry, gazetteer
+from sitroom.places.keys import name_key, query_keys
+from sitroom.places.resources import load_json
+
+_CYRILLIC = re.compile(r"[\u0400-\u04ff]")
+FUZZY_MIN_KEY = 8
+_MAX_FORMS = 80
+
+
+def _case_forms(word: str, lang: str) -> list[str]:
+    """Nominative guesses for an inflected Cyrillic word (Бахмуті -> Бахмут, Донецької -> Донецька)."""
+    lexicon = load_json(lang if lang in ("uk", "ru") else "uk", "places_lexicon.json")
+    forms = [word]
+    for ending in sorted(lexicon.get("case_endings", []), key=len, reverse=True):
+        if word.lower().endswith(ending) and len(word) - len(ending) >= 3:
+            stem = word[: len(word) - len(ending)]
+            forms += [stem + nominative for nominative in lexicon.get("nominative_endings", [])]
+    return list(dict.fromkeys(forms))
+
+
+def cyrillic_forms(text: str, lang: str) -> list[str]:
+    words = text.split()
+    if len(words) > 3:
+        return []
+    combos = itertools.islice(itertools.product(*(_case_forms(w, lang) for w in words)), _MAX_FORMS)
+    return [" ".join(c) for c in combos][1:]
+
+
+@lru_cache(maxsize=32768)
+def lookup(text: str, lang: str, fuzzy: bool) -> tuple[Entry, ...]:
+    """Gazetteer entries a span may name, trying the strictest match first."""
+    gaz = gazetteer()
+    forms = [text, *cyrillic_forms(text, lang)] if _CYRILLIC.search(text) else [text]
+    keys = [key for form in forms for key in query_keys(form, lang)]
+    exact = gaz.exact(forms)
+    seen = {entry.ident for entry in exact}
+    hits = exact + [Entry(e.ident, e.place, e.rank + 1) for e in gaz.by_key(keys) if e.ident not in seen]
+    if hits:
+        return tuple(hits)
+    key = name_key(text)
+    if fuzzy and len(key) >= FUZZY_MIN_KEY:
+        return tuple(gaz.fuzzy(key))
+    return ()

@@ -1,0 +1,186 @@
+"""Recognition: which spans of a document may name places.
+
+Three sources, merged without overlaps: spaCy place entities (strong), spaCy person/organisation
+entities and capitalised word runs that the gazetteer knows (weak: kept only when resolution finds
+a plausible place), and region phrases around them ("la région de X", "X oblast", "X області").
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+
+from sitroom.model import AnalyzedDocument
+from sitroom.places.gazetteer import gazetteer
+from sitroom.places.keys import fold
+from sitroom.places.lookup import lookup
+from sitroom.places.resources import load_json
+
+STRONG_LABELS = frozenset({"LOC", "GPE", "FAC"})
+WEAK_LABELS = frozenset({"PER", "PERSON", "ORG", "MISC"})
+_WORD = re.compile(r"[^\W\d_][\w'’.-]*[\w]|[^\W\d_]")
+_ELISION = re.compile(r"^(?:[dlDLjJ]|qu|Qu)['’]")
+_POSSESSIVE = re.compile(r"['’]s?$")
+_CONNECTORS = frozenset({"de", "du", "la", "le", "on", "upon", "am", "an", "der", "na", "sur", "del", "des"})
+MAX_WORDS = 4
+MIN_SCAN_CHARS = 3
+
+
+@dataclass(slots=True)
+class Candidate:
+    """A span that may name a place; ``strong`` when NER said so, ``region`` when a region word frames it."""
+
+    start: int
+    end: int
+    text: str
+    strong: bool
+    region: bool = False
+
+
+@cache
+def lexicon(lang: str) -> dict[str, object]:
+    """The language's cues merged with the English ones (machine-translated text mixes them)."""
+    merged: dict[str, object] = dict(load_json("en", "places_lexicon.json"))
+    own = load_json(lang, "places_lexicon.json")
+    for key in ("region_after", "region_before", "not_places"):
+        merged[key] = list(dict.fromkeys([*own.get(key, []), *load_json("en", "places_lexicon.json")[key]]))
+    if "relative" in own:
+        merged["relative"] = own["relative"]
+    for key in ("case_endings", "nominative_endings"):
+        merged[key] = own.get(key, [])
+    return merged
+
+
+@cache
+def _not_places(lang: str) -> frozenset[str]:
+    return frozenset(fold(word) for word in lexicon(lang)["not_places"])  # type: ignore[union-attr]
+
+
+def _trim(text: str, start: int, end: int) -> tuple[int, int]:
+    """Drop French elisions (d'Avdiïvka) and English possessives (Bakhmut's) from a span."""
+    span = text[start:end]
+    elision = _ELISION.match(span)
+    if elision:
+        start += elision.end()
+    tail = _POSSESSIVE.search(text[start:end])
+    if tail and end - start - len(tail.group()) >= 2:
+        end -= len(tail.group())
+    return start, end
+
+
+def _region_framed(text: str, start: int, end: int, lang: str) -> bool:
+    after = text[end : end + 24].lower().lstrip(" -")
+    before = text[max(0, start - 24) : start].lower().rstrip()
+    lex = lexicon(lang)
+    for word in lex["region_after"]:  # type: ignore[union-attr]
+        if re.match(rf"{re.escape(word)}s?(?!\w)", after):
+            return True
+    for phrase in lex["region_before"]:  # type: ignore[union-attr]
+        if re.search(rf"(?<!\w){re.escape(phrase)}s?(?:\s+(?:la|le|l'|l’))?$", before) or before.endswith(phrase):
+            return True
+    return False
+
+
+def _strip_region_words(candidate: Candidate, lang: str) -> Candidate:
+    """An entity like "la région de Louhansk" or "Luhansk Oblast" becomes "Louhansk", marked region."""
+    lex = lexicon(lang)
+    text = candidate.text
+    for phrase in sorted(lex["region_before"], key=len, reverse=True):  # type: ignore[arg-type]
+        match = re.match(rf"(?:(?:la|l'|l’|the)\s*)?{re.escape(phrase)}s?\s*", text, re.IGNORECASE)
+        if match and match.end() < len(text):
+            cut = match.end()
+            return Candidate(candidate.start + cut, candidate.end, text[cut:], candidate.strong, True)
+    for word in lex["region_after"]:  # type: ignore[union-attr]
+        match = re.search(rf"\s+{re.escape(word)}s?$", text, re.IGNORECASE)
+        if match and match.start() > 0:
+            return Candidate(
+                candidate.start, candidate.start + match.start(), text[: match.start()], candidate.strong, True
+            )
+    return candidate
+
+
+def _capitalised_runs(text: str) -> list[list[tuple[int, int]]]:
+    """Runs of capitalised words (with lower-case connectors inside): where gazetteer names hide."""
+    runs: list[list[tuple[int, int]]] = []
+    current: list[tuple[int, int]] = []
+    last_end = -1
+    for match in _WORD.finditer(text):
+        start, end = _trim(text, match.start(), match.end())
+        word = text[start:end]
+        gap = text[last_end : match.start()] if last_end >= 0 else ""
+        adjacent = last_end >= 0 and gap in (" ", "-")
+        if word[:1].isupper():
+            if not (current and adjacent):
+                if current:
+                    runs.append(current)
+                current = []
+            current.append((start, end))
+        elif current and adjacent and word in _CONNECTORS:
+            current.append((start, end))
+        else:
+            if current:
+                runs.append(current)
+            current = []
+        last_end = match.end()
+    if current:
+        runs.append(current)
+    return runs
+
+
+def _is_proper(adoc: AnalyzedDocument, start: int, end: int) -> bool:
+    """With a parse, a gazetteer hit must contain a proper noun (not "Mars" the month in "mars")."""
+    if adoc.parse is None:
+        return True
+    span = adoc.parse.char_span(start, end, alignment_mode="expand")
+    return span is not None and any(token.pos_ == "PROPN" for token in span)
+
+
+def _sure_if_initial(adoc: AnalyzedDocument, start: int, span: str) -> bool:
+    """Without a parse, a sentence's first word is capitalised anyway: accept it only as a name as written."""
+    if adoc.parse is not None:
+        return True
+    sentence = adoc.sentence_at(start)
+    if sentence is None or adoc.text[sentence.start : start].strip():
+        return True
+    return bool(gazetteer().exact([span]))
+
+
+def _scan(adoc: AnalyzedDocument, taken: list[tuple[int, int]]) -> list[Candidate]:
+    text, lang = adoc.text, adoc.lang
+    found: list[Candidate] = []
+    for run in _capitalised_runs(text):
+        i = 0
+        while i < len(run):
+            for j in range(min(len(run), i + MAX_WORDS), i, -1):
+                start, end = run[i][0], run[j - 1][1]
+                if text[run[j - 1][0] : end] in _CONNECTORS or any(s < end and start < e for s, e in taken):
+                    continue
+                span = text[start:end]
+                if len(fold(span)) < MIN_SCAN_CHARS or fold(span) in _not_places(lang) or not lookup(span, lang, False):
+                    continue
+                if _is_proper(adoc, start, end) and _sure_if_initial(adoc, start, span):
+                    found.append(Candidate(start, end, span, False))
+                    i = j - 1
+                    break
+            i += 1
+    return found
+
+
+def candidates(adoc: AnalyzedDocument) -> list[Candidate]:
+    """Every span that may name a place, in text order, regions marked."""
+    lang = adoc.lang
+    chosen: list[Candidate] = []
+    for entity in adoc.entities:
+        if entity.label not in STRONG_LABELS | WEAK_LABELS:
+            continue
+        start, end = _trim(adoc.text, entity.start, entity.end)
+        candidate = _strip_region_words(
+            Candidate(start, end, adoc.text[start:end], entity.label in STRONG_LABELS), lang
+        )
+        if candidate.text and fold(candidate.text) not in _not_places(lang):
+            chosen.append(candidate)
+    chosen += _scan(adoc, [(c.start, c.end) for c in chosen])
+    for candidate in chosen:
+        candidate.region = candidate.region or _region_framed(adoc.text, candidate.start, candidate.end, lang)
+    return sorted(chosen, key=lambda c: c.start)

@@ -1,0 +1,125 @@
+"""Resolution: pick one gazetteer entry per candidate span using the whole document as context.
+
+A first pass ranks each span's entries on its own (population, main name or alternate, feature);
+the leaders give the document's country and region focus and a set of points. A second pass adds
+those: entries in the focus countries, in a region the text names, and near the other places win
+over a more populous namesake elsewhere (20 Mykolaivkas go to the one in the oblast being discussed).
+"""
+
+from __future__ import annotations
+
+import math
+from collections import Counter
+from dataclasses import dataclass
+
+from sitroom.places.gazetteer import Entry
+from sitroom.places.recognise import Candidate
+from sitroom.places.relative import haversine_km
+
+NEAR_KM = 150.0
+RANK_PENALTY = 0.5
+MAJOR_CITY = 200_000
+FOCUS_SHARE = 0.3
+
+
+@dataclass(slots=True)
+class Mention:
+    """A candidate with its gazetteer entries and, once resolved, the chosen one."""
+
+    candidate: Candidate
+    entries: tuple[Entry, ...]
+    chosen: Entry | None = None
+
+
+def _prior(entry: Entry, candidate: Candidate) -> float:
+    """Context-free plausibility: size, whether the name is the entry's main one, feature class."""
+    place = entry.place
+    score = math.log10(place.population + 10) - RANK_PENALTY * entry.rank
+    if place.feature == "country":
+        score += 3.0
+    elif place.feature == "admin1":
+        score += 5.0 if candidate.region else -2.5
+    elif place.feature == "other":
+        score += 1.0
+    if candidate.region and place.feature == "city":
+        score -= 3.0
+    return score
+
+
+@dataclass(slots=True)
+class _Context:
+    """The document's focus as seen from the first-pass leaders."""
+
+    countries: Counter[str]
+    regions: set[tuple[str, str]]
+    points: list[tuple[int, float, float]]
+
+    @classmethod
+    def of(cls, mentions: list[Mention], focus: tuple[str, ...] = ()) -> _Context:
+        countries: Counter[str] = Counter({country: 2.0 for country in focus})
+        regions: set[tuple[str, str]] = set()
+        points: list[tuple[int, float, float]] = []
+        for index, mention in enumerate(mentions):
+            if mention.chosen is None:
+                continue
+            place = mention.chosen.place
+            weight = 2.0 if place.feature in ("country", "admin1") else 1.0
+            countries[place.country] += weight if mention.candidate.strong else weight / 2
+            if place.feature == "admin1" and place.admin1:
+                regions.add((place.country, place.admin1))
+            if place.feature == "city":
+                points.append((index, place.latitude, place.longitude))
+        return cls(countries, regions, points)
+
+    def share(self, country: str) -> float:
+        total = sum(self.countries.values())
+        return self.countries[country] / total if total else 0.0
+
+    def score(self, entry: Entry, index: int) -> float:
+        place = entry.place
+        bonus = 3.0 * self.share(place.country)
+        if place.admin1 and (place.country, place.admin1) in self.regions and place.feature == "city":
+            bonus += 2.0
+        if place.feature == "city":
+            nearest = min(
+                (
+                    haversine_km(place.latitude, place.longitude, lat, lon)
+                    for other, lat, lon in self.points
+                    if other != index
+                ),
+                default=None,
+            )
+            if nearest is not None:
+                bonus += 2.0 * max(0.0, 1.0 - nearest / NEAR_KM)
+        return bonus
+
+
+def resolve(mentions: list[Mention], focus: tuple[str, ...] = ()) -> None:
+    """Choose an entry for every mention in place, then drop weak ones that fit nowhere.
+
+    ``focus`` names countries known in advance to be the subject (a feed about one theatre).
+    """
+    for mention in mentions:
+        mention.chosen = max(mention.entries, key=lambda e: _prior(e, mention.candidate), default=None)
+    for _ in range(2):
+        context = _Context.of(mentions, focus)
+        for index, mention in enumerate(mentions):
+            mention.chosen = max(
+                mention.entries,
+                key=lambda e, i=index, m=mention: _prior(e, m.candidate) + context.score(e, i),
+                default=None,
+            )
+    context = _Context.of([m for m in mentions if m.candidate.strong] or mentions, focus)
+    for mention in mentions:
+        if mention.chosen is not None and not mention.candidate.strong and not _plausible(mention.chosen, context):
+            mention.chosen = None
+
+
+def _plausible(entry: Entry, context: _Context) -> bool:
+    """Keep a span NER did not call a place only if it names a country/region or a town in focus."""
+    place = entry.place
+    if place.feature in ("country", "admin1"):
+        return entry.rank == 0 or place.feature == "admin1"
+    if context.share(place.country) >= FOCUS_SHARE:
+        return place.population >= 1000 or entry.rank == 0
+    return entry.rank == 0 and place.population >= MAJOR_CITY
