@@ -164,3 +164,36 @@ def test_phone_width_is_usable(phone: Any, server: str, artifacts: Path) -> None
     assert box["width"] == 390
     phone.click("#detail .close")
     assert phone.locator("#detail").is_hidden()
+
+
+def test_only_events_in_map_view_follow_the_map(page: Any, server: str) -> None:
+    load(page, server, f"{OFFLINE}&map=9/48.59/38.0&inview=1", expected=1)
+    assert listed(page) == ["evt-bakhmut"]
+    assert page.is_checked("input[name=inview]")
+    for zoom in (8, 7):  # one step at a time: Leaflet ignores a zoom click during the zoom animation
+        page.click(".leaflet-control-zoom-out")
+        expect(page).to_have_url(re.compile(f"map={zoom}(%2F|/)"))
+    wait_listed(page, 3)
+    assert sorted(listed(page)) == ["evt-bakhmut", "evt-kharkiv", "evt-xss"]
+    page.uncheck("input[name=inview]")
+    wait_listed(page, ALL_EVENTS)
+
+
+def test_configured_tile_server_is_used(page: Any, server: str) -> None:
+    tile = bytes.fromhex(
+        "89504e470d0a1a0a0000000d4948445200000001000000010806000000"
+        "1f15c4890000000d49444154789c63f8cfc0f01f0005000201e0bf7e2a0000000049454e44ae426082"
+    )
+    requested: list[str] = []
+
+    def serve(route: Any) -> None:
+        requested.append(route.request.url)
+        route.fulfill(status=200, content_type="image/png", body=tile)
+
+    page.route("http://tiles.test/**", serve)
+    page.add_init_script("window.SITROOM_TILES = 'http://tiles.test/{z}/{x}/{y}.png';")
+    page.goto(server)
+    wait_listed(page, ALL_EVENTS)
+    page.locator(".leaflet-tile-loaded").first.wait_for()
+    assert requested
+    assert page.locator("#map.offline").count() == 0

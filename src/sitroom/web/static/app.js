@@ -50,6 +50,7 @@ function syncForm() {
   form.elements.to.value = state.to;
   form.elements.q.value = state.q;
   form.elements.modality.value = state.modality;
+  form.elements.inview.checked = state.inview;
   for (const box of form.querySelectorAll("input[name=family]")) box.checked = state.families.includes(box.value);
   $("clear-range").hidden = !(state.from || state.to);
 }
@@ -62,6 +63,7 @@ function readForm() {
     to: form.elements.to.value,
     q: form.elements.q.value.trim(),
     modality: form.elements.modality.value,
+    inview: form.elements.inview.checked,
     families,
   };
 }
@@ -90,9 +92,10 @@ async function refresh({ fit = false } = {}) {
   const mine = ++generation;
   showStatus("Loading…");
   try {
+    const bbox = map.bbox();
     const [page, stats] = await Promise.all([
-      fetchEvents(apiFilters(state)),
-      fetchStats(apiFilters(state, { withDates: false })),
+      fetchEvents(apiFilters(state, { bbox })),
+      fetchStats(apiFilters(state, { withDates: false, bbox })),
     ]);
     if (mine !== generation) return;
     events = page.events;
@@ -111,7 +114,7 @@ async function loadMore() {
   if (!nextCursor) return;
   const mine = generation;
   try {
-    const page = await fetchEvents(apiFilters(state), nextCursor);
+    const page = await fetchEvents(apiFilters(state, { bbox: map.bbox() }), nextCursor);
     if (mine !== generation) return;
     events = events.concat(page.events);
     nextCursor = page.next_cursor;
@@ -169,6 +172,7 @@ function applyFilters(next) {
 }
 
 let typing = null;
+let moving = null;
 form.addEventListener("input", (event) => {
   if (event.target.name !== "q") return;
   clearTimeout(typing);
@@ -183,7 +187,7 @@ form.addEventListener("submit", (event) => {
 });
 form.addEventListener("reset", (event) => {
   event.preventDefault();
-  applyFilters({ ...state, from: "", to: "", families: [], q: "", modality: "" });
+  applyFilters({ ...state, from: "", to: "", families: [], q: "", modality: "", inview: false });
 });
 $("clear-range").addEventListener("click", () => applyFilters({ ...state, from: "", to: "" }));
 $("toggle-filters").addEventListener("click", (event) => {
@@ -210,7 +214,13 @@ syncForm();
 const map = new EventMap($("map"), {
   tiles: state.tiles || window.SITROOM_TILES,
   onSelect: select,
-  onMove: (view) => commit({ ...state, view }, { push: false }),
+  onMove: (view) => {
+    commit({ ...state, view }, { push: false });
+    if (state.inview) {
+      clearTimeout(moving);
+      moving = setTimeout(refresh, 300);
+    }
+  },
 });
 const initialView = state.view;
 if (initialView) map.setView(initialView);

@@ -41,7 +41,7 @@ function actorLabel(actor) {
 function claimLabel(record) {
   const claim = record.claimed_by;
   const who = claim ? [claim.name, claim.role, claim.side && `side ${claim.side}`].filter(Boolean).join(", ") : "";
-  return who ? `${who} — ${record.modality}` : record.modality;
+  return who ? `${who} — ${record.modality}` : `${record.modality} (no claimant named)`;
 }
 
 function verifiedLabel(value) {
@@ -120,7 +120,7 @@ export function renderDetail(container, record, onClose) {
       row("Actor 2", actorLabel(record.actor2)),
       row("Fatalities", count(record.fatalities)),
       row("Injured", count(record.injured)),
-      row("Claimed by", claimLabel(record)),
+      row("Claimed by · modality", claimLabel(record)),
       row("Verified", verifiedLabel(record.verified)),
       row("Sources", record.sources === undefined ? null : String(record.sources)),
       row("Confidence", Number.isFinite(record.confidence) ? record.confidence.toFixed(2) : null),

@@ -51,7 +51,7 @@ export class EventMap {
     this.map = L.map(container, { maxZoom: 18, minZoom: 1, worldCopyJump: true, keyboard: true });
     this.map.attributionControl.setPrefix(false);
     this.setView(DEFAULT_VIEW);
-    this.cluster = L.markerClusterGroup({ maxClusterRadius: 40, iconCreateFunction: clusterIcon });
+    this.cluster = L.markerClusterGroup({ maxClusterRadius: 40, animate: false, iconCreateFunction: clusterIcon });
     this.map.addLayer(this.cluster);
     this.grid = L.layerGroup();
     this.addTiles(tiles || OSM_TILES);
@@ -107,6 +107,13 @@ export class EventMap {
   view() {
     const center = this.map.getCenter();
     return { zoom: this.map.getZoom(), lat: center.lat, lon: center.lng };
+  }
+
+  /** The visible area as the API's `minLon,minLat,maxLon,maxLat`, clamped to the valid range. */
+  bbox() {
+    const b = this.map.getBounds();
+    const clamp = (value, limit) => Math.max(-limit, Math.min(limit, value)).toFixed(4);
+    return [clamp(b.getWest(), 180), clamp(b.getSouth(), 90), clamp(b.getEast(), 180), clamp(b.getNorth(), 90)].join(",");
   }
 
   setView(view) {

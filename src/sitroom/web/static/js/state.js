@@ -46,6 +46,7 @@ export function parseState(search) {
     q: params.get("q") || "",
     modality: params.get("modality") || "",
     event: params.get("event") || "",
+    inview: params.get("inview") === "1",
     view: parseView(params.get("map")),
     tiles: params.get("tiles") || "",
   };
@@ -56,6 +57,7 @@ export function toSearch(state) {
   for (const key of ["from", "to"]) if (state[key]) params.set(key, state[key]);
   for (const id of state.families) params.append("family", id);
   for (const key of ["q", "modality", "event"]) if (state[key]) params.set(key, state[key]);
+  if (state.inview) params.set("inview", "1");
   if (state.view) {
     const { zoom, lat, lon } = state.view;
     params.set("map", `${zoom}/${lat.toFixed(4)}/${lon.toFixed(4)}`);
@@ -65,9 +67,13 @@ export function toSearch(state) {
   return text ? `?${text}` : "";
 }
 
-/** The API query for the current filters; `withDates: false` gives the timeline's full context. */
-export function apiFilters(state, { withDates = true } = {}) {
+/**
+ * The API query for the current filters; `withDates: false` gives the timeline's full context and
+ * `bbox` (the map's bounds) applies only when the "in map view" filter is on.
+ */
+export function apiFilters(state, { withDates = true, bbox = null } = {}) {
   const params = new URLSearchParams();
+  if (state.inview && bbox) params.set("bbox", bbox);
   if (withDates && state.from) params.set("from", state.from);
   if (withDates && state.to) params.set("to", state.to);
   for (const id of state.families) params.append("family", id);
@@ -78,5 +84,5 @@ export function apiFilters(state, { withDates = true } = {}) {
 
 /** Two states show the same data (the map view and selection do not change what is fetched). */
 export function sameFilters(a, b) {
-  return apiFilters(a).toString() === apiFilters(b).toString();
+  return a.inview === b.inview && apiFilters(a).toString() === apiFilters(b).toString();
 }
