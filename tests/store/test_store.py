@@ -163,3 +163,14 @@ def test_document_lists_its_events(store: Store, docs: list[ProcessedDocument]) 
     assert doc["text"] == docs[2].document.text
     assert doc["events"] == [e.event_id for e in docs[2].events]
     assert store.document("missing") is None
+
+
+def test_undated_located_events_match_a_bbox_without_dates_only(tmp_path: Path, docs: list[ProcessedDocument]) -> None:
+    doc = docs[0]
+    undated = dataclasses.replace(doc, events=[dataclasses.replace(e, event_date=None) for e in doc.events])
+    store = Store(f"sqlite:///{tmp_path / 'undated.db'}")
+    store.add([undated])
+    world = (-180.0, -90.0, 180.0, 90.0)
+    assert len(_all(store, EventFilter(bbox=world))) == len(doc.events)
+    assert _all(store, EventFilter(bbox=world, date_from="1900-01-01")) == []
+    assert store.stats() == []

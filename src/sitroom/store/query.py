@@ -79,7 +79,7 @@ def predicates(filters: EventFilter, index: SearchIndex) -> list[ColumnElement[b
             )
         )
     if filters.bbox is not None:
-        clauses.append(index.bbox_clause(filters.bbox))
+        clauses.append(index.bbox_clause(filters.bbox, filters.date_from, filters.date_to))
     if filters.q and filters.q.strip():
         clauses.append(index.text_clause(filters.q))
     return clauses

@@ -8,6 +8,7 @@ User input only ever reaches the database as bound parameters.
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from typing import Protocol
 
@@ -25,11 +26,13 @@ _SQLITE_DDL = (
     "content_rowid='seq', tokenize='unicode61 remove_diacritics 2')",
     "CREATE VIRTUAL TABLE IF NOT EXISTS documents_fts USING fts5(title, text, content='documents', "
     "content_rowid='seq', tokenize='unicode61 remove_diacritics 2')",
-    "CREATE VIRTUAL TABLE IF NOT EXISTS events_rtree USING rtree(id, min_lon, max_lon, min_lat, max_lat)",
+    "CREATE VIRTUAL TABLE IF NOT EXISTS events_rtree "
+    "USING rtree(id, min_lon, max_lon, min_lat, max_lat, min_day, max_day)",
     """CREATE TRIGGER IF NOT EXISTS events_ai AFTER INSERT ON events BEGIN
         INSERT INTO events_fts(rowid, evidence_text) VALUES (new.seq, new.evidence_text);
-        INSERT INTO events_rtree(id, min_lon, max_lon, min_lat, max_lat)
-            SELECT new.seq, new.longitude, new.longitude, new.latitude, new.latitude
+        INSERT INTO events_rtree(id, min_lon, max_lon, min_lat, max_lat, min_day, max_day)
+            SELECT new.seq, new.longitude, new.longitude, new.latitude, new.latitude, d.day, d.day
+            FROM (SELECT coalesce(CAST(julianday(new.event_date) - 2440587.5 AS INTEGER), 0) AS day) AS d
             WHERE new.latitude IS NOT NULL AND new.longitude IS NOT NULL;
     END""",
     """CREATE TRIGGER IF NOT EXISTS events_ad AFTER DELETE ON events BEGIN
@@ -40,8 +43,9 @@ _SQLITE_DDL = (
         INSERT INTO events_fts(events_fts, rowid, evidence_text) VALUES ('delete', old.seq, old.evidence_text);
         INSERT INTO events_fts(rowid, evidence_text) VALUES (new.seq, new.evidence_text);
         DELETE FROM events_rtree WHERE id = old.seq;
-        INSERT INTO events_rtree(id, min_lon, max_lon, min_lat, max_lat)
-            SELECT new.seq, new.longitude, new.longitude, new.latitude, new.latitude
+        INSERT INTO events_rtree(id, min_lon, max_lon, min_lat, max_lat, min_day, max_day)
+            SELECT new.seq, new.longitude, new.longitude, new.latitude, new.latitude, d.day, d.day
+            FROM (SELECT coalesce(CAST(julianday(new.event_date) - 2440587.5 AS INTEGER), 0) AS day) AS d
             WHERE new.latitude IS NOT NULL AND new.longitude IS NOT NULL;
     END""",
     """CREATE TRIGGER IF NOT EXISTS documents_ai AFTER INSERT ON documents BEGIN
@@ -59,8 +63,10 @@ _SQLITE_DDL = (
 _events_fts = table("events_fts", column("rowid"), column("events_fts"))
 _documents_fts = table("documents_fts", column("rowid"), column("documents_fts"))
 _events_rtree = table(
-    "events_rtree", column("id"), column("min_lon"), column("max_lon"), column("min_lat"), column("max_lat")
+    "events_rtree",
+    *(column(name) for name in ("id", "min_lon", "max_lon", "min_lat", "max_lat", "min_day", "max_day")),
 )
+_EPOCH = dt.date(1970, 1, 1)
 
 
 def search_terms(q: str) -> list[str]:
@@ -91,11 +97,16 @@ class SearchIndex(Protocol):
 
     def text_clause(self, q: str) -> ColumnElement[bool]: ...
 
-    def bbox_clause(self, bbox: BBox) -> ColumnElement[bool]: ...
+    def bbox_clause(self, bbox: BBox, date_from: str | None, date_to: str | None) -> ColumnElement[bool]:
+        """Events inside ``bbox``; the date bounds are given so a space-time index can use them."""
+        ...
 
 
 class SqliteIndex:
-    """FTS5 + R*Tree, maintained by triggers so every write path keeps them in sync."""
+    """FTS5 + a space-time R*Tree (lon, lat, day), maintained by triggers on every write path.
+
+    Located events without a date sit on day 0 of the R*Tree: they match a bbox without dates only.
+    """
 
     def create(self, conn: Connection) -> None:
         for statement in _SQLITE_DDL:
@@ -111,16 +122,21 @@ class SqliteIndex:
         )
         return or_(events.c.seq.in_(in_evidence), events.c.doc_id.in_(in_documents))
 
-    def bbox_clause(self, bbox: BBox) -> ColumnElement[bool]:
+    def bbox_clause(self, bbox: BBox, date_from: str | None, date_to: str | None) -> ColumnElement[bool]:
         min_lon, min_lat, max_lon, max_lat = bbox
-        boxed = select(_events_rtree.c.id).where(
-            _events_rtree.c.max_lon >= min_lon,
-            _events_rtree.c.min_lon <= max_lon,
-            _events_rtree.c.max_lat >= min_lat,
-            _events_rtree.c.min_lat <= max_lat,
-        )
-        # The R*Tree stores 32-bit floats: re-check exactly on the row.
-        return and_(events.c.seq.in_(boxed), _exact_bbox(bbox))
+        rtree = _events_rtree.c
+        bounds = [
+            rtree.max_lon >= min_lon,
+            rtree.min_lon <= max_lon,
+            rtree.max_lat >= min_lat,
+            rtree.min_lat <= max_lat,
+        ]
+        if date_from:
+            bounds.append(rtree.max_day >= (dt.date.fromisoformat(date_from) - _EPOCH).days)
+        if date_to:
+            bounds.append(rtree.min_day <= (dt.date.fromisoformat(date_to) - _EPOCH).days)
+        # The R*Tree stores 32-bit floats: re-check exactly on the row (the caller re-checks dates).
+        return and_(events.c.seq.in_(select(rtree.id).where(*bounds)), _exact_bbox(bbox))
 
 
 class PortableIndex:
@@ -145,7 +161,7 @@ class PortableIndex:
             )
         return and_(*clauses)
 
-    def bbox_clause(self, bbox: BBox) -> ColumnElement[bool]:
+    def bbox_clause(self, bbox: BBox, date_from: str | None, date_to: str | None) -> ColumnElement[bool]:
         return _exact_bbox(bbox)
 
 
