@@ -30,6 +30,7 @@ from sitroom.model import (
     Location,
     Modality,
     ProcessedDocument,
+    Quantity,
     ResolvedDate,
     Span,
     Timeline,
@@ -76,6 +77,7 @@ class Spec:
     title: str = "Front-line report"
     url: str | None = "https://news.example.org/report"
     lead: str = "The situation remained tense across the region on that day."
+    quantities: tuple[Quantity, ...] = ()
 
     @property
     def event_id(self) -> str:
@@ -91,7 +93,8 @@ SPECS: tuple[Spec, ...] = (
     Spec("bakhmut", "2023-05-09", "battle", ("Bakhmut", "Donetsk", 48.59, 38.0, 712451),
          "Fierce street fighting continued in the centre of Bakhmut.", fatalities=14, verified=False),
     Spec("odesa", "2023-05-12", "strategic", ("Odesa", "Odessa", 46.48, 30.73, 698740),
-         "Air defence shot down eleven drones approaching Odesa before dawn."),
+         "Air defence shot down eleven drones approaching Odesa before dawn.",
+         quantities=(Quantity(11, "drone", "eleven drones"),)),
     Spec("lviv", "2023-05-15", "protest", ("Lviv", "Lviv", 49.84, 24.03, 702550),
          "Several hundred residents rallied peacefully in Lviv to support prisoners of war."),
     Spec("kherson", "2023-05-18", "violence_against_civilians", ("Kherson", "Kherson", 46.64, 32.61, 706448),
@@ -120,7 +123,7 @@ def processed(spec: Spec) -> ProcessedDocument:
         event_id=spec.event_id, doc_id=doc.doc_id, doc_date=spec.date, doc_date_source="metadata",
         event_date=spec.date, time_precision=1, family=spec.family, event_type=event_type,
         sub_event_type=sub_event_type, plover=plover, actor1=Actor("Military Forces of Russia", "RU"),
-        actor2=None, location=location, fatalities=spec.fatalities, injured=None, quantities=[],
+        actor2=None, location=location, fatalities=spec.fatalities, injured=None, quantities=list(spec.quantities),
         claimed_by=Claimant(spec.claimant, "spokesperson", "UA") if spec.claimant else None,
         modality=spec.modality, verified=spec.verified, confidence=0.9, lang="en",
         evidence=Span(start, start + len(spec.sentence), spec.sentence), source=doc.source, url=doc.url,

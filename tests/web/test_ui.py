@@ -111,6 +111,11 @@ def test_marker_click_opens_detail_with_evidence_highlighted(page: Any, server: 
     assert query(page)["event"] == ["evt-bakhmut"]
     assert page.locator(".event-marker .dot.selected").count() == 1
     page.screenshot(path=str(artifacts / "detail.png"))
+    detail.locator("button.fulltext").click()
+    expect(detail.locator(".article")).to_contain_text("Officials said further information would follow.")
+    assert detail.locator(".article mark").text_content() == bakhmut.sentence
+    detail.locator("button.fulltext").click()
+    expect(detail.locator(".article")).to_have_count(0)
 
 
 def test_keyboard_opens_and_closes_detail(page: Any, server: str, specs: Any) -> None:
@@ -125,7 +130,12 @@ def test_keyboard_opens_and_closes_detail(page: Any, server: str, specs: Any) ->
     assert page.locator("#detail").is_hidden()
     assert "event" not in query(page)
     assert page.evaluate("document.activeElement.dataset.eventId") == "evt-kyiv"
-    page.go_back()
+    page.locator(".event-marker[title*=Kharkiv]").focus()
+    page.keyboard.press("Enter")
+    expect(page.locator("#detail h2")).to_have_text("Armed clash")
+    page.keyboard.press("Escape")
+    for _ in range(3):  # back past "close Kharkiv", "open Kharkiv", "close Kyiv": Kyiv open again
+        page.go_back()
     page.locator("#detail mark").wait_for()
     assert page.locator("#detail mark").text_content() == specs["kyiv"].sentence
 
@@ -150,6 +160,13 @@ def test_untrusted_text_renders_as_text(page: Any, server: str, specs: Any, arti
     assert page.evaluate("typeof window.__pwned") == "undefined"
 
 
+def test_unknown_event_in_a_permalink_reports_an_error(page: Any, server: str) -> None:
+    load(page, server, f"{OFFLINE}&event=evt-missing")
+    expect(page.locator("#detail .error")).to_contain_text("not_found")
+    page.keyboard.press("Escape")
+    assert page.locator("#detail").is_hidden()
+
+
 def test_phone_width_is_usable(phone: Any, server: str, artifacts: Path) -> None:
     load(phone, server)
     assert phone.evaluate("document.documentElement.scrollWidth") <= 390
@@ -160,6 +177,7 @@ def test_phone_width_is_usable(phone: Any, server: str, artifacts: Path) -> None
     phone.screenshot(path=str(artifacts / "phone.png"))
     phone.locator("#events li[data-event-id=evt-odesa]").click()
     phone.locator("#detail mark").wait_for()
+    assert "eleven drones (11 drone)" in phone.text_content("#detail")
     box = phone.locator("#detail").bounding_box()
     assert box["width"] == 390
     phone.click("#detail .close")

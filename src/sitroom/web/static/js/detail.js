@@ -1,6 +1,7 @@
 // The detail panel: every field of one event with its evidence sentence highlighted inside its
 // paragraph, the source document and the other mentions. Text goes in as text nodes only.
 
+import { fetchDocument } from "./api.js";
 import { el, safeUrl } from "./dom.js";
 import { familyColor, familyLabel } from "./state.js";
 import { placeLabel } from "./list.js";
@@ -18,19 +19,43 @@ export function evidenceRange(paragraph, evidence) {
   return found >= 0 ? [found, found + evidence.text.length] : null;
 }
 
-function highlighted(record) {
-  const evidence = record.evidence ?? { text: "", start: 0, end: 0 };
-  const paragraph = record.paragraph;
-  const range = paragraph?.text ? evidenceRange(paragraph, evidence) : null;
-  if (!range) return el("blockquote", { class: "paragraph" }, el("mark", {}, evidence.text));
+/** `passage` ({text, start}) quoted with the evidence sentence marked inside it. */
+function highlighted(passage, evidence, className) {
+  const range = passage?.text ? evidenceRange(passage, evidence) : null;
+  if (!range) return el("blockquote", { class: className }, el("mark", {}, evidence.text));
   const [start, end] = range;
   return el(
     "blockquote",
-    { class: "paragraph" },
-    paragraph.text.slice(0, start),
-    el("mark", {}, paragraph.text.slice(start, end)),
-    paragraph.text.slice(end),
+    { class: className },
+    passage.text.slice(0, start),
+    el("mark", {}, passage.text.slice(start, end)),
+    passage.text.slice(end),
   );
+}
+
+/** A button that swaps the paragraph for the whole article (fetched on demand), evidence still marked. */
+function fullTextButton(record, evidence) {
+  const button = el("button", { type: "button", class: "fulltext", "aria-expanded": "false" }, "Show the whole article");
+  button.addEventListener("click", async () => {
+    const section = button.closest("section");
+    const open = button.getAttribute("aria-expanded") === "true";
+    section.querySelector("blockquote").replaceWith(
+      open ? highlighted(record.paragraph, evidence, "paragraph") : await articleQuote(record.doc_id, evidence),
+    );
+    section.querySelector("mark")?.scrollIntoView({ block: "center" });
+    button.setAttribute("aria-expanded", String(!open));
+    button.textContent = open ? "Show the whole article" : "Show only the paragraph";
+  });
+  return button;
+}
+
+async function articleQuote(docId, evidence) {
+  try {
+    const doc = await fetchDocument(docId);
+    return highlighted({ text: doc.text, start: 0 }, evidence, "paragraph article");
+  } catch (error) {
+    return el("blockquote", { class: "paragraph error" }, `Could not load the article: ${error.message}`);
+  }
 }
 
 function actorLabel(actor) {
@@ -94,8 +119,13 @@ function mentionsBlock(mentions) {
   );
 }
 
+function quantitiesLabel(quantities) {
+  return quantities?.length ? quantities.map((quantity) => `${quantity.text} (${quantity.value} ${quantity.unit})`).join("; ") : null;
+}
+
 export function renderDetail(container, record, onClose) {
   const location = record.location;
+  const evidence = record.evidence ?? { text: "", start: 0, end: 0 };
   const where = location
     ? `${placeLabel(location)}${location.mention && location.mention !== location.name ? ` (“${location.mention}”)` : ""}`
     : "unknown place";
@@ -120,12 +150,19 @@ export function renderDetail(container, record, onClose) {
       row("Actor 2", actorLabel(record.actor2)),
       row("Fatalities", count(record.fatalities)),
       row("Injured", count(record.injured)),
+      row("Quantities", quantitiesLabel(record.quantities)),
       row("Claimed by · modality", claimLabel(record)),
       row("Verified", verifiedLabel(record.verified)),
       row("Sources", record.sources === undefined ? null : String(record.sources)),
       row("Confidence", Number.isFinite(record.confidence) ? record.confidence.toFixed(2) : null),
     ),
-    el("section", { class: "evidence" }, el("h3", {}, "Evidence"), highlighted(record)),
+    el(
+      "section",
+      { class: "evidence" },
+      el("h3", {}, "Evidence"),
+      highlighted(record.paragraph, evidence, "paragraph"),
+      record.document ? fullTextButton(record, evidence) : null,
+    ),
     documentBlock(record.document),
     mentionsBlock(record.mentions),
   );

@@ -141,6 +141,7 @@ export class EventMap {
         riseOnHover: true,
       });
       marker.on("click", () => this.onSelect(event.event_id));
+      // Markers are focusable (keyboard: true); Leaflet reports Enter on them as a keypress.
       marker.on("keypress", (e) => {
         if (e.originalEvent.key === "Enter") this.onSelect(event.event_id);
       });
