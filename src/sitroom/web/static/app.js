@@ -227,7 +227,6 @@ if (initialView) map.setView(initialView);
 const timeline = new Timeline($("timeline"), {
   onBrush: (from, to) => applyFilters({ ...readForm(), from, to }),
 });
-window.addEventListener("resize", () => map.invalidate());
 refresh({ fit: !initialView }).then(() => {
   if (state.event) openDetail(state.event);
 });

@@ -21,6 +21,17 @@ function gridStep(zoom) {
   return steps[Math.min(steps.length - 1, Math.max(0, Math.floor(zoom / 2)))];
 }
 
+function degrees(value, positive, negative) {
+  const wrapped = ((((value + 180) % 360) + 360) % 360) - 180;
+  return `${Math.abs(Number(wrapped.toFixed(2)))}°${wrapped >= 0 ? positive : negative}`;
+}
+
+/** A graticule label pinned to the left (latitudes) or bottom (longitudes) edge of the view. */
+function gridLabel(latlng, text, axis) {
+  const icon = L.divIcon({ html: el("span", {}, text), className: `grid-label ${axis}`, iconSize: null });
+  return L.marker(latlng, { icon, interactive: false, keyboard: false });
+}
+
 function describe(event) {
   const place = event.location?.name ?? "unknown place";
   return `${familyLabel(event.family)}: ${event.sub_event_type ?? event.event_type ?? ""} — ${place}, ${event.event_date ?? "undated"}`;
@@ -55,6 +66,8 @@ export class EventMap {
     this.map.addLayer(this.cluster);
     this.grid = L.layerGroup();
     this.addTiles(tiles || OSM_TILES);
+    // Leaflet caches its size: follow layout changes (timeline drawn, phone rotated, panels).
+    new ResizeObserver(() => this.map.invalidateSize({ pan: false })).observe(container);
     this.map.on("moveend", () => {
       if (this.offline) this.drawGrid();
       this.onMove(this.view());
@@ -98,9 +111,11 @@ export class EventMap {
     const style = { color: "#8aa", weight: 1, opacity: 0.5, interactive: false };
     for (let lat = south; lat <= north; lat += step) {
       this.grid.addLayer(L.polyline([[lat, west], [lat, east]], style));
+      this.grid.addLayer(gridLabel([lat, bounds.getWest()], degrees(lat, "N", "S"), "lat"));
     }
     for (let lon = west; lon <= east; lon += step) {
       this.grid.addLayer(L.polyline([[south, lon], [north, lon]], style));
+      this.grid.addLayer(gridLabel([bounds.getSouth(), lon], degrees(lon, "E", "W"), "lon"));
     }
   }
 
@@ -169,9 +184,5 @@ export class EventMap {
   reveal(eventId) {
     const marker = this.markers.get(eventId);
     if (marker) this.cluster.zoomToShowLayer(marker);
-  }
-
-  invalidate() {
-    this.map.invalidateSize();
   }
 }
