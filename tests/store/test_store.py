@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import dataclasses
 import sqlite3
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -12,18 +13,6 @@ from sitroom.model import DocumentError, ProcessedDocument
 from sitroom.store import BadCursor, EventFilter, Store
 from sitroom.store.search import fts5_query
 from sitroom.store.synthetic import synthetic_documents
-
-
-@pytest.fixture
-def docs() -> list[ProcessedDocument]:
-    return list(synthetic_documents(60, seed=7))
-
-
-@pytest.fixture
-def store(tmp_path: Path, docs: list[ProcessedDocument]) -> Store:
-    store = Store(f"sqlite:///{tmp_path / 'sitroom.db'}")
-    store.add(docs)
-    return store
 
 
 def _all(store: Store, filters: EventFilter) -> list[dict]:
@@ -83,10 +72,10 @@ def test_date_family_and_bbox_filters(store: Store, docs: list[ProcessedDocument
     assert store.events(filters).count == len(expected)
 
 
-def test_unlocated_events_never_match_a_bbox(tmp_path: Path, docs: list[ProcessedDocument]) -> None:
+def test_unlocated_events_never_match_a_bbox(make_store: Callable[[], Store], docs: list[ProcessedDocument]) -> None:
     doc = docs[0]
     unlocated = dataclasses.replace(doc, events=[dataclasses.replace(e, location=None) for e in doc.events])
-    store = Store(f"sqlite:///{tmp_path / 'u.db'}")
+    store = make_store()
     store.add([unlocated])
     assert _all(store, EventFilter(bbox=(-180, -90, 180, 90))) == []
     assert len(_all(store, EventFilter())) == len(doc.events)
@@ -165,10 +154,12 @@ def test_document_lists_its_events(store: Store, docs: list[ProcessedDocument]) 
     assert store.document("missing") is None
 
 
-def test_undated_located_events_match_a_bbox_without_dates_only(tmp_path: Path, docs: list[ProcessedDocument]) -> None:
+def test_undated_located_events_match_a_bbox_without_dates_only(
+    make_store: Callable[[], Store], docs: list[ProcessedDocument]
+) -> None:
     doc = docs[0]
     undated = dataclasses.replace(doc, events=[dataclasses.replace(e, event_date=None) for e in doc.events])
-    store = Store(f"sqlite:///{tmp_path / 'undated.db'}")
+    store = make_store()
     store.add([undated])
     world = (-180.0, -90.0, 180.0, 90.0)
     assert len(_all(store, EventFilter(bbox=world))) == len(doc.events)

@@ -10,14 +10,16 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from functools import reduce
 from typing import Protocol
 
-from sqlalchemy import ColumnElement, Connection, and_, column, false, or_, select, table, text
+from sqlalchemy import ColumnElement, Connection, and_, column, false, func, literal_column, or_, select, table, text
 
 from sitroom.store.schema import documents, events
 
 BBox = tuple[float, float, float, float]
 
+_PG_CONFIG = "simple"
 _PHRASE = re.compile(r'"([^"]*)"')
 _WORD = re.compile(r"\w+", re.UNICODE)
 
@@ -139,27 +141,37 @@ class SqliteIndex:
         return and_(events.c.seq.in_(select(rtree.id).where(*bounds)), _exact_bbox(bbox))
 
 
-class PortableIndex:
-    """Plain predicates that every SQL database runs (no special index yet)."""
+class PostgresIndex:
+    """PostgreSQL full text (GIN over ``to_tsvector('simple', …)``) and a b-tree on coordinates.
+
+    PostGIS can replace the coordinate index later.
+    """
+
+    _DDL = (
+        f"CREATE INDEX IF NOT EXISTS ix_events_tsv ON events USING gin (to_tsvector('{_PG_CONFIG}', "
+        "coalesce(evidence_text, '')))",
+        f"CREATE INDEX IF NOT EXISTS ix_documents_tsv ON documents USING gin (to_tsvector('{_PG_CONFIG}', "
+        "coalesce(title, '') || ' ' || text))",
+        "CREATE INDEX IF NOT EXISTS ix_events_lon_lat ON events (longitude, latitude)",
+    )
 
     def create(self, conn: Connection) -> None:
-        """Nothing to create: the regular b-tree indexes of the schema are all there is."""
+        for statement in self._DDL:
+            conn.execute(text(statement))
 
     def text_clause(self, q: str) -> ColumnElement[bool]:
         terms = search_terms(q)
         if not terms:
             return false()
-        doc_ids = select(documents.c.doc_id)
-        clauses = []
-        for term in terms:
-            pattern = f"%{term}%"
-            clauses.append(
-                or_(
-                    events.c.evidence_text.ilike(pattern),
-                    events.c.doc_id.in_(doc_ids.where(documents.c.text.ilike(pattern))),
-                )
-            )
-        return and_(*clauses)
+        config, empty, space = literal_column(f"'{_PG_CONFIG}'"), literal_column("''"), literal_column("' '")
+        # Constants stay literal so these expressions are exactly the indexed ones.
+        evidence = func.to_tsvector(config, func.coalesce(events.c.evidence_text, empty))
+        document = func.to_tsvector(
+            config, func.coalesce(documents.c.title, empty).concat(space).concat(documents.c.text)
+        )
+        wanted = reduce(lambda a, b: a.op("&&")(b), (func.phraseto_tsquery(config, t) for t in terms))
+        in_documents = select(documents.c.doc_id).where(document.bool_op("@@")(wanted))
+        return or_(evidence.bool_op("@@")(wanted), events.c.doc_id.in_(in_documents))
 
     def bbox_clause(self, bbox: BBox, date_from: str | None, date_to: str | None) -> ColumnElement[bool]:
         return _exact_bbox(bbox)
@@ -167,4 +179,10 @@ class PortableIndex:
 
 def index_for(dialect: str) -> SearchIndex:
     """The index layer for a SQLAlchemy dialect name."""
-    return SqliteIndex() if dialect == "sqlite" else PortableIndex()
+    indexes: dict[str, type[SqliteIndex] | type[PostgresIndex]] = {
+        "sqlite": SqliteIndex,
+        "postgresql": PostgresIndex,
+    }
+    if dialect not in indexes:
+        raise ValueError(f"unsupported database {dialect!r}: use SQLite or PostgreSQL")
+    return indexes[dialect]()
