@@ -202,3 +202,9 @@ def test_post_runs_the_pipeline_and_stores(tmp_path: Path, monkeypatch: pytest.M
     else:  # a document the pipeline cannot process is reported and recorded, never dropped
         _error(response, 422, "processing_failed")
         assert [e["doc_id"] for e in store.errors()] == ["post-1"]
+
+
+def test_empty_parameters_mean_no_filter(client: TestClient) -> None:
+    everything = _events(client, limit=1)["count"]
+    empty = {"country": "", "from": "", "family": "", "q": "", "actor": "", "bbox": ""}
+    assert _events(client, limit=1, **empty)["count"] == everything

@@ -53,19 +53,22 @@ def event_filters(
     modality: str | None = None,
     q: Annotated[str | None, Query(description="full text over evidence and document text")] = None,
 ) -> EventFilter:
-    """The ``EventFilter`` of a request's query string (a FastAPI dependency)."""
+    """The ``EventFilter`` of a request's query string (a FastAPI dependency).
+
+    An empty parameter (``?country=``, as forms send them) means no filter, not "equals ''".
+    """
     return EventFilter(
         bbox=parse_bbox(bbox) if bbox else None,
-        date_from=parse_date("from", date_from),
-        date_to=parse_date("to", date_to),
-        families=tuple(family or ()),
-        event_type=event_type,
-        sub_event_type=sub_event_type,
-        actor=actor,
-        country=country,
-        admin1=admin1,
-        source=source,
-        lang=lang,
-        modality=modality,
-        q=q,
+        date_from=parse_date("from", date_from or None),
+        date_to=parse_date("to", date_to or None),
+        families=tuple(f for f in family or () if f),
+        event_type=event_type or None,
+        sub_event_type=sub_event_type or None,
+        actor=actor or None,
+        country=country or None,
+        admin1=admin1 or None,
+        source=source or None,
+        lang=lang or None,
+        modality=modality or None,
+        q=q or None,
     )
