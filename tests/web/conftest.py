@@ -12,7 +12,8 @@ import os
 import socket
 import threading
 import time
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -143,13 +144,9 @@ def xss_payloads() -> tuple[str, str]:
     return XSS_SCRIPT, XSS_IMG
 
 
-@pytest.fixture(scope="session")
-def server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
-    """Base URL of a real uvicorn server (own thread, pre-bound free port) over a filled store."""
-    url = f"sqlite:///{tmp_path_factory.mktemp('web') / 'sitroom.db'}"
-    store = Store(url)
-    store.add(processed(spec) for spec in SPECS)
-    store.close()
+@contextmanager
+def serving(url: str) -> Iterator[str]:
+    """Base URL of a real uvicorn server (own thread, pre-bound free port) over the store at ``url``."""
     sock = socket.socket()
     sock.bind(("127.0.0.1", 0))
     port = sock.getsockname()[1]
@@ -161,10 +158,28 @@ def server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
         if time.monotonic() > deadline or not thread.is_alive():
             pytest.fail("uvicorn did not start")
         time.sleep(0.05)
-    yield f"http://127.0.0.1:{port}"
-    instance.should_exit = True
-    thread.join(timeout=10)
-    sock.close()
+    try:
+        yield f"http://127.0.0.1:{port}"
+    finally:
+        instance.should_exit = True
+        thread.join(timeout=10)
+        sock.close()
+
+
+def filled_store(tmp_path_factory: pytest.TempPathFactory, results: Iterable[ProcessedDocument]) -> str:
+    """A fresh SQLite store holding ``results``; returns its URL."""
+    url = f"sqlite:///{tmp_path_factory.mktemp('web') / 'sitroom.db'}"
+    store = Store(url)
+    store.add(results)
+    store.close()
+    return url
+
+
+@pytest.fixture(scope="session")
+def server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
+    """A server over the hand-written records."""
+    with serving(filled_store(tmp_path_factory, (processed(spec) for spec in SPECS))) as base:
+        yield base
 
 
 @pytest.fixture(scope="session")
