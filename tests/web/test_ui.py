@@ -9,6 +9,10 @@ from urllib.parse import parse_qs, urlsplit
 
 import pytest
 
+from sitroom.store import Store
+
+from .conftest import filled_store, processed, serving
+
 pytestmark = [pytest.mark.browser, pytest.mark.slow]
 expect = pytest.importorskip("playwright.sync_api", reason="run `bash .ci/install-browser.sh`").expect
 
@@ -215,3 +219,16 @@ def test_configured_tile_server_is_used(page: Any, server: str) -> None:
     page.locator(".leaflet-tile-loaded").first.wait_for()
     assert requested
     assert page.locator("#map.offline").count() == 0
+
+
+def test_open_page_picks_up_newly_stored_events(page: Any, specs: Any,
+                                                tmp_path_factory: pytest.TempPathFactory) -> None:
+    url = filled_store(tmp_path_factory, [processed(specs["kyiv"])])
+    with serving(url) as base:
+        page.add_init_script("window.SITROOM_POLL_SECONDS = 0.5;")
+        load(page, base, expected=1)
+        store = Store(url)
+        store.add([processed(specs["lviv"])])
+        store.close()
+        wait_listed(page, 2)
+        assert "2 events" in page.text_content("#status")

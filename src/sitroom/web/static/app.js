@@ -1,6 +1,6 @@
 // Sitroom UI entry point: wires the URL state to the filter form, map, timeline, list and detail.
 
-import { fetchEvent, fetchEvents, fetchStats } from "./js/api.js";
+import { fetchEvent, fetchEvents, fetchHealth, fetchStats } from "./js/api.js";
 import { renderDetail } from "./js/detail.js";
 import { el } from "./js/dom.js";
 import { markSelected, renderList } from "./js/list.js";
@@ -209,6 +209,19 @@ window.addEventListener("popstate", () => {
   else if (!state.event && previous.event) hideDetail();
 });
 
+/** A newsroom leaves the page open: reload when the store's event count changes. */
+let storedEvents = null;
+async function poll() {
+  if (document.hidden) return;
+  try {
+    const health = await fetchHealth();
+    if (storedEvents !== null && health.events !== storedEvents) refresh();
+    storedEvents = health.events;
+  } catch (error) {
+    showStatus(`Server unreachable (${error.message}); retrying`, true);
+  }
+}
+
 buildFamilyBoxes();
 syncForm();
 const map = new EventMap($("map"), {
@@ -230,3 +243,8 @@ const timeline = new Timeline($("timeline"), {
 refresh({ fit: !initialView }).then(() => {
   if (state.event) openDetail(state.event);
 });
+const pollSeconds = Number(window.SITROOM_POLL_SECONDS);
+if (pollSeconds > 0) {
+  poll();
+  setInterval(poll, pollSeconds * 1000);
+}

@@ -2,3 +2,5 @@
 // e.g. window.SITROOM_TILES = "https://tiles.example.org/{z}/{x}/{y}.png"; or "none" for no tiles.
 // A `?tiles=` query parameter overrides it for one view.
 window.SITROOM_TILES = window.SITROOM_TILES || null;
+// How often (seconds) to check the server for new events and reload the view; 0 turns it off.
+window.SITROOM_POLL_SECONDS = window.SITROOM_POLL_SECONDS ?? 60;

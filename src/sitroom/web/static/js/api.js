@@ -33,3 +33,4 @@ export function fetchEvents(filters, cursor, limit = 500) {
 export const fetchStats = (filters) => getJSON("/api/stats", filters);
 export const fetchEvent = (eventId) => getJSON(`/api/events/${encodeURIComponent(eventId)}`);
 export const fetchDocument = (docId) => getJSON(`/api/documents/${encodeURIComponent(docId)}`);
+export const fetchHealth = () => getJSON("/api/health");
