@@ -232,3 +232,11 @@ def test_open_page_picks_up_newly_stored_events(page: Any, specs: Any,
         store.close()
         wait_listed(page, 2)
         assert "2 events" in page.text_content("#status")
+
+
+def test_empty_store_shows_an_empty_view(page: Any, tmp_path_factory: pytest.TempPathFactory) -> None:
+    with serving(filled_store(tmp_path_factory, [])) as base:
+        page.goto(f"{base}/?{OFFLINE}")
+        expect(page.locator("#status")).to_have_text("0 events")
+        expect(page.locator("#timeline")).to_contain_text("No dated events")
+        assert page.locator("#events li").count() == 0

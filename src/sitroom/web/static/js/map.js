@@ -46,10 +46,29 @@ function markerIcon(event, selected) {
   return L.divIcon({ html: dot, className: "event-marker", iconSize: [size, size] });
 }
 
+/** A conic-gradient ring showing each family's share of a cluster's events. */
+export function familyRing(families) {
+  const counts = new Map();
+  for (const family of families) counts.set(family, (counts.get(family) ?? 0) + 1);
+  let at = 0;
+  const stops = [];
+  for (const [family, count] of [...counts.entries()].sort((a, b) => b[1] - a[1])) {
+    const next = at + (count / families.length) * 100;
+    stops.push(`${familyColor(family)} ${at.toFixed(2)}% ${next.toFixed(2)}%`);
+    at = next;
+  }
+  return `conic-gradient(${stops.join(", ")})`;
+}
+
 function clusterIcon(cluster) {
   const count = cluster.getChildCount();
-  const size = count < 10 ? 30 : count < 100 ? 38 : 46;
-  const badge = el("span", { class: "cluster", style: `width:${size}px;height:${size}px` }, String(count));
+  const size = count < 10 ? 32 : count < 100 ? 40 : 48;
+  const ring = familyRing(cluster.getAllChildMarkers().map((marker) => marker.sitroomEvent.family));
+  const badge = el(
+    "span",
+    { class: "cluster", style: `width:${size}px;height:${size}px;background:${ring}` },
+    el("span", { class: "count" }, String(count)),
+  );
   return L.divIcon({ html: badge, className: "event-cluster", iconSize: [size, size] });
 }
 
