@@ -13,6 +13,9 @@ from sitroom.store import EventFilter
 from sitroom.store.search import BBox
 
 _ISO_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
+_DATE = {"format": "date"}
+_NUMBER = r"\s*-?\d+(?:\.\d+)?\s*"
+_BBOX = rf"^$|^{_NUMBER}(?:,{_NUMBER}){{3}}$"
 
 
 def parse_bbox(value: str) -> BBox:
@@ -39,9 +42,9 @@ def parse_date(name: str, value: str | None) -> str | None:
 
 
 def event_filters(
-    bbox: Annotated[str | None, Query(description="minLon,minLat,maxLon,maxLat")] = None,
-    date_from: Annotated[str | None, Query(alias="from", description="YYYY-MM-DD, inclusive")] = None,
-    date_to: Annotated[str | None, Query(alias="to", description="YYYY-MM-DD, inclusive")] = None,
+    bbox: Annotated[str | None, Query(description="minLon,minLat,maxLon,maxLat", pattern=_BBOX)] = None,
+    date_from: Annotated[str | None, Query(alias="from", description="inclusive", json_schema_extra=_DATE)] = None,
+    date_to: Annotated[str | None, Query(alias="to", description="inclusive", json_schema_extra=_DATE)] = None,
     family: Annotated[list[str] | None, Query(description="repeatable")] = None,
     event_type: str | None = None,
     sub_event_type: str | None = None,

@@ -12,7 +12,7 @@ from fastapi.responses import JSONResponse, Response
 from pydantic import BaseModel, Field
 
 from sitroom import export
-from sitroom.api.errors import ApiError
+from sitroom.api.errors import ApiError, documented
 from sitroom.api.params import event_filters
 from sitroom.model import DocumentError
 from sitroom.store import BadCursor, EventFilter, Store
@@ -51,7 +51,10 @@ def health(store: StoreDep) -> dict[str, Any]:
     return {"status": "ok", **store.counts()}
 
 
-@router.get("/events", response_model=None)
+_TABLES = {"content": {"application/json": {}, "application/geo+json": {}, "text/csv": {}}}
+
+
+@router.get("/events", response_model=None, responses={**documented(), 200: _TABLES})
 def list_events(
     store: StoreDep,
     filters: Filters,
@@ -77,7 +80,7 @@ def list_events(
     return Response(buffer.getvalue(), media_type=MEDIA[fmt], headers=headers)
 
 
-@router.get("/events/{event_id}")
+@router.get("/events/{event_id}", responses=documented(404))
 def get_event(event_id: str, store: StoreDep) -> dict[str, Any]:
     """One event with its document, the paragraph holding its evidence, and its mentions."""
     record = store.event(event_id)
@@ -86,13 +89,13 @@ def get_event(event_id: str, store: StoreDep) -> dict[str, Any]:
     return with_sources(record)
 
 
-@router.get("/stats")
+@router.get("/stats", responses=documented())
 def stats(store: StoreDep, filters: Filters) -> dict[str, Any]:
     """Events per day and family, for the timeline."""
     return {"days": store.stats(filters)}
 
 
-@router.get("/documents/{doc_id}")
+@router.get("/documents/{doc_id}", responses=documented(404))
 def get_document(doc_id: str, store: StoreDep) -> dict[str, Any]:
     document = store.document(doc_id)
     if document is None:
@@ -100,7 +103,7 @@ def get_document(doc_id: str, store: StoreDep) -> dict[str, Any]:
     return document
 
 
-@router.get("/places/{geonameid}")
+@router.get("/places/{geonameid}", responses=documented(404))
 def get_place(geonameid: int, store: StoreDep, limit: Annotated[int, Query(ge=1, le=5000)] = 500) -> dict[str, Any]:
     """A place and the events located there."""
     name = store.place_name(geonameid)
@@ -120,7 +123,7 @@ def require_token(authorization: Annotated[str | None, Header()] = None) -> None
         raise ApiError(401, "unauthorized", "missing or wrong bearer token")
 
 
-@router.post("/documents", dependencies=[Depends(require_token)])
+@router.post("/documents", dependencies=[Depends(require_token)], responses=documented(400, 401, 403))
 def post_document(body: NewDocument, request: Request, store: StoreDep) -> dict[str, Any]:
     """Extract events from one document and store it (idempotent on the document id)."""
     from sitroom.ingest import make_document
