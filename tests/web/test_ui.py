@@ -78,6 +78,20 @@ def test_permalink_restores_filters(page: Any, server: str) -> None:
     assert page.is_checked("input[name=family][value=remote_violence]")
 
 
+def test_download_links_follow_the_filters(page: Any, server: str) -> None:
+    load(page, server, f"{OFFLINE}&family=battle&actor=russia", expected=2)
+    assert page.input_value("input[name=actor]") == "russia"
+    for link, marker in (("#export-csv", "evt-"), ("#export-acled", "Battles"), ("#export-geojson", "evt-")):
+        response = page.request.get(server + page.get_attribute(link, "href"))
+        assert response.ok
+        body = response.text()
+        assert body.count(marker) >= 2
+        assert "evt-kyiv" not in body
+    page.fill("input[name=actor]", "nobody")
+    wait_listed(page, 0)
+    assert query(page)["actor"] == ["nobody"]
+
+
 def test_timeline_brush_selects_a_date_range(page: Any, server: str) -> None:
     load(page, server)
     box = page.locator("#timeline svg").bounding_box()

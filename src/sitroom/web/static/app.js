@@ -5,7 +5,7 @@ import { renderDetail } from "./js/detail.js";
 import { el } from "./js/dom.js";
 import { markSelected, renderList } from "./js/list.js";
 import { EventMap } from "./js/map.js";
-import { FAMILIES, apiFilters, familyColor, parseState, sameFilters, toSearch } from "./js/state.js";
+import { FAMILIES, TEXT_FILTERS, apiFilters, familyColor, parseState, sameFilters, toSearch } from "./js/state.js";
 import { Timeline } from "./js/timeline.js";
 
 const $ = (id) => document.getElementById(id);
@@ -48,8 +48,7 @@ function buildFamilyBoxes() {
 function syncForm() {
   form.elements.from.value = state.from;
   form.elements.to.value = state.to;
-  form.elements.q.value = state.q;
-  form.elements.modality.value = state.modality;
+  for (const key of TEXT_FILTERS) form.elements[key].value = state[key];
   form.elements.inview.checked = state.inview;
   for (const box of form.querySelectorAll("input[name=family]")) box.checked = state.families.includes(box.value);
   $("clear-range").hidden = !(state.from || state.to);
@@ -61,8 +60,7 @@ function readForm() {
     ...state,
     from: form.elements.from.value,
     to: form.elements.to.value,
-    q: form.elements.q.value.trim(),
-    modality: form.elements.modality.value,
+    ...Object.fromEntries(TEXT_FILTERS.map((key) => [key, form.elements[key].value.trim()])),
     inview: form.elements.inview.checked,
     families,
   };
@@ -87,12 +85,23 @@ function renderEvents() {
   );
 }
 
+/** Point the download links at the current filters. */
+function setExports(filters) {
+  for (const format of ["csv", "acled", "geojson"]) {
+    const params = new URLSearchParams(filters);
+    params.set("format", format);
+    params.set("limit", "5000");
+    $(`export-${format}`).href = `/api/events?${params}`;
+  }
+}
+
 /** Fetch the events and the timeline for the current filters; stale answers are dropped. */
 async function refresh({ fit = false } = {}) {
   const mine = ++generation;
   showStatus("Loading…");
   try {
     const bbox = map.bbox();
+    setExports(apiFilters(state, { bbox }));
     const [page, stats] = await Promise.all([
       fetchEvents(apiFilters(state, { bbox })),
       fetchStats(apiFilters(state, { withDates: false, bbox })),
@@ -173,13 +182,14 @@ function applyFilters(next) {
 
 let typing = null;
 let moving = null;
+const typed = (target) => target.type === "search";
 form.addEventListener("input", (event) => {
-  if (event.target.name !== "q") return;
+  if (!typed(event.target)) return;
   clearTimeout(typing);
   typing = setTimeout(() => applyFilters(readForm()), 350);
 });
 form.addEventListener("change", (event) => {
-  if (event.target.name !== "q") applyFilters(readForm());
+  if (!typed(event.target)) applyFilters(readForm());
 });
 form.addEventListener("submit", (event) => {
   event.preventDefault();
@@ -187,7 +197,8 @@ form.addEventListener("submit", (event) => {
 });
 form.addEventListener("reset", (event) => {
   event.preventDefault();
-  applyFilters({ ...state, from: "", to: "", families: [], q: "", modality: "", inview: false });
+  const cleared = Object.fromEntries(TEXT_FILTERS.map((key) => [key, ""]));
+  applyFilters({ ...state, ...cleared, from: "", to: "", families: [], inview: false });
 });
 $("clear-range").addEventListener("click", () => applyFilters({ ...state, from: "", to: "" }));
 $("toggle-filters").addEventListener("click", (event) => {

@@ -25,6 +25,9 @@ export function familyLabel(id) {
 
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 
+/** Free-text filters passed to the API as they are. */
+export const TEXT_FILTERS = ["q", "actor", "modality"];
+
 function isoOrEmpty(value) {
   return value && ISO_DATE.test(value) ? value : "";
 }
@@ -43,8 +46,7 @@ export function parseState(search) {
     from: isoOrEmpty(params.get("from")),
     to: isoOrEmpty(params.get("to")),
     families: params.getAll("family").filter((id) => FAMILY_BY_ID.has(id)),
-    q: params.get("q") || "",
-    modality: params.get("modality") || "",
+    ...Object.fromEntries(TEXT_FILTERS.map((key) => [key, params.get(key) || ""])),
     event: params.get("event") || "",
     inview: params.get("inview") === "1",
     view: parseView(params.get("map")),
@@ -56,7 +58,7 @@ export function toSearch(state) {
   const params = new URLSearchParams();
   for (const key of ["from", "to"]) if (state[key]) params.set(key, state[key]);
   for (const id of state.families) params.append("family", id);
-  for (const key of ["q", "modality", "event"]) if (state[key]) params.set(key, state[key]);
+  for (const key of [...TEXT_FILTERS, "event"]) if (state[key]) params.set(key, state[key]);
   if (state.inview) params.set("inview", "1");
   if (state.view) {
     const { zoom, lat, lon } = state.view;
@@ -77,8 +79,7 @@ export function apiFilters(state, { withDates = true, bbox = null } = {}) {
   if (withDates && state.from) params.set("from", state.from);
   if (withDates && state.to) params.set("to", state.to);
   for (const id of state.families) params.append("family", id);
-  if (state.q) params.set("q", state.q);
-  if (state.modality) params.set("modality", state.modality);
+  for (const key of TEXT_FILTERS) if (state[key]) params.set(key, state[key]);
   return params;
 }
 
