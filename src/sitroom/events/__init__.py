@@ -1,10 +1,93 @@
-"""Events stage: event mentions in sentences, classified into the ontology, with their arguments."""
+"""Events stage: event mentions in sentences, classified into the ontology, with their arguments.
+
+Per sentence: lexicon triggers -> ACLED hierarchy rules -> arguments (actors, location, date,
+casualties, quantities) -> attribution and modality -> one ``Event`` per place; then mentions of the
+same event in a document are merged ("one event per place per day", as ACLED does).
+"""
 
 from __future__ import annotations
 
-from sitroom.model import AnalyzedDocument, Event, PlaceMention, Timeline
+from typing import Any
+
+from sitroom.events.actors import assign_actors, find_actors
+from sitroom.events.assemble import EventParts, build_event, merge_events
+from sitroom.events.attribution import claimant, modality, verified
+from sitroom.events.casualties import find_casualties
+from sitroom.events.classify import CAPTURE, Hit, capture_class, find_hits, lethal_upgrade, resolve
+from sitroom.events.lexicon import lexicon, ontology
+from sitroom.events.locate import locate
+from sitroom.events.quantities import find_quantities
+from sitroom.model import AnalyzedDocument, Claimant, Event, PlaceMention, Span, Timeline
+
+__all__ = ["extract_events"]
+
+_POLITICAL = frozenset({"diplomacy", "aid", "statement"})
+
+
+def _token(parse: Any, start: int, end: int) -> Any:
+    if parse is None:
+        return None
+    span = parse.char_span(start, end, alignment_mode="expand")
+    return span.root if span is not None and len(span) else None
+
+
+def _sentence_events(
+    adoc: AnalyzedDocument,
+    sentence: Span,
+    hits: list[Hit],
+    places: list[PlaceMention],
+    timeline: Timeline,
+    claim: Claimant | None,
+) -> list[Event]:
+    lex = lexicon(adoc.lang)
+    casualties = find_casualties(sentence.text, adoc.lang)
+    quantities = find_quantities(sentence.text, adoc.lang)
+    actors = find_actors(sentence.text, adoc.lang)
+    checked = verified(lex, sentence.text)
+    found: list[Event] = []
+    for hit in hits:
+        start = sentence.start + hit.start
+        token = _token(adoc.parse, start, sentence.start + hit.end)
+        mood = modality(lex, sentence.text, hit.start, token)
+        if mood == "asserted" and claim is not None:
+            mood = "claimed"
+        actor1, actor2 = assign_actors(actors, hit.start)
+        in_sentence = any(sentence.start <= p.start < sentence.end and p.location for p in places)
+        for location in locate(lex, adoc.text, sentence, start, token, places):
+            cls = hit.cls
+            if cls == CAPTURE:
+                cls = capture_class(actor1.country if actor1 else None, location.country if location else None)
+            cls = lethal_upgrade(cls, bool(casualties.fatalities or casualties.injured))
+            violent = ontology()[cls].family not in _POLITICAL
+            parts = EventParts(
+                cls=cls,
+                weight=hit.weight,
+                trigger_is_predicate=token is not None and token.pos_ in ("VERB", "NOUN", "AUX"),
+                located_in_sentence=in_sentence,
+                location=location,
+                actor1=actor1,
+                actor2=actor2,
+                fatalities=casualties.fatalities if violent else None,
+                injured=casualties.injured if violent else None,
+                quantities=quantities,
+                claimed_by=claim,
+                modality=mood,
+                verified=checked,
+                date=timeline.date_for(start),
+            )
+            found.append(build_event(adoc, sentence, timeline, parts))
+    return found
 
 
 def extract_events(adoc: AnalyzedDocument, places: list[PlaceMention], timeline: Timeline) -> list[Event]:
     """The document's events: one per place per day, each with its evidence sentence."""
-    raise NotImplementedError
+    lex = lexicon(adoc.lang)
+    events: list[Event] = []
+    previous: Claimant | None = None
+    for sentence in adoc.sentences:
+        claim = claimant(lex, sentence, adoc.parse, places, previous)
+        previous = claim or previous
+        hits = resolve(find_hits(lex, sentence.text))
+        if hits:
+            events.extend(_sentence_events(adoc, sentence, hits, places, timeline, claim))
+    return merge_events(events)

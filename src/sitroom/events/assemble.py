@@ -1,0 +1,127 @@
+"""Event records: stable ids, confidence, and the per-document merge (one event per place per day)."""
+
+from __future__ import annotations
+
+import hashlib
+from dataclasses import dataclass
+
+from sitroom.events.lexicon import ontology
+from sitroom.model import (
+    Actor,
+    AnalyzedDocument,
+    Claimant,
+    Event,
+    Location,
+    Modality,
+    Quantity,
+    ResolvedDate,
+    Span,
+    Timeline,
+)
+
+_HAPPENED = frozenset({"asserted", "claimed"})
+
+
+@dataclass(frozen=True, slots=True)
+class EventParts:
+    """Everything found for one event mention before it becomes an ``Event``."""
+
+    cls: str
+    weight: float
+    trigger_is_predicate: bool
+    located_in_sentence: bool
+    location: Location | None
+    actor1: Actor | None
+    actor2: Actor | None
+    fatalities: int | None
+    injured: int | None
+    quantities: list[Quantity]
+    claimed_by: Claimant | None
+    modality: Modality
+    verified: bool | None
+    date: ResolvedDate | None
+
+
+def confidence(parts: EventParts) -> float:
+    """A score in [0, 1] that ranks well-supported mentions above weak ones (sum of evidence)."""
+    score = 0.45 * parts.weight
+    score += 0.15 if parts.located_in_sentence else 0.0
+    score += 0.1 if parts.location is not None and parts.location.geo_precision == 1 else 0.0
+    score += 0.1 if parts.actor1 is not None else 0.0
+    score += 0.1 if parts.trigger_is_predicate else 0.0
+    score += 0.1 if parts.modality in _HAPPENED else -0.1
+    score -= 0.1 if parts.verified is False else 0.0
+    return round(min(0.99, max(0.05, score)), 3)
+
+
+def event_id(doc_id: str, evidence: Span, label: str, location: Location | None) -> str:
+    """Stable id: the same document, sentence, type and place always give the same id."""
+    place = f"{location.name}|{location.latitude:.3f}|{location.longitude:.3f}" if location else "-"
+    key = f"{doc_id}|{evidence.start}|{evidence.end}|{label}|{place}"
+    return hashlib.sha1(key.encode("utf-8")).hexdigest()[:16]
+
+
+def build_event(adoc: AnalyzedDocument, sentence: Span, timeline: Timeline, parts: EventParts) -> Event:
+    kind = ontology()[parts.cls]
+    label = kind.sub_event_type or kind.plover or kind.family
+    document = adoc.document
+    return Event(
+        event_id=event_id(document.doc_id, sentence, label, parts.location),
+        doc_id=document.doc_id,
+        doc_date=timeline.doc_date.value.isoformat() if timeline.doc_date else None,
+        doc_date_source=timeline.doc_date_source,
+        event_date=parts.date.value.isoformat() if parts.date else None,
+        time_precision=parts.date.precision if parts.date else None,
+        family=kind.family,  # type: ignore[arg-type]
+        event_type=kind.event_type,
+        sub_event_type=kind.sub_event_type,
+        plover=kind.plover,
+        actor1=parts.actor1,
+        actor2=parts.actor2,
+        location=parts.location,
+        fatalities=parts.fatalities,
+        injured=parts.injured,
+        quantities=list(parts.quantities),
+        claimed_by=parts.claimed_by,
+        modality=parts.modality,
+        verified=parts.verified,
+        confidence=confidence(parts),
+        lang=adoc.lang,
+        evidence=sentence,
+        source=document.source,
+        url=document.url,
+    )
+
+
+def _key(event: Event) -> tuple[object, ...]:
+    place = (event.location.name, event.location.geonameid) if event.location else None
+    return event.family, event.sub_event_type or event.plover, place, event.event_date, event.modality
+
+
+def _lowest(a: int | None, b: int | None) -> int | None:
+    figures = [x for x in (a, b) if x is not None]
+    return min(figures) if figures else None
+
+
+def _merge(kept: Event, other: Event) -> Event:
+    """Fold ``other`` into ``kept``: the best-supported mention leads, ACLED's lowest figures win."""
+    lead, rest = (kept, other) if kept.confidence >= other.confidence else (other, kept)
+    lead.fatalities = _lowest(lead.fatalities, rest.fatalities)
+    lead.injured = _lowest(lead.injured, rest.injured)
+    texts = {q.text for q in lead.quantities}
+    lead.quantities = lead.quantities + [q for q in rest.quantities if q.text not in texts]
+    lead.claimed_by = lead.claimed_by or rest.claimed_by
+    lead.actor1 = lead.actor1 or rest.actor1
+    lead.actor2 = lead.actor2 or rest.actor2
+    if rest.verified is False:
+        lead.verified = False
+    return lead
+
+
+def merge_events(events: list[Event]) -> list[Event]:
+    """One event per family/sub-type, place, day and modality, in order of first mention."""
+    merged: dict[tuple[object, ...], Event] = {}
+    for event in events:
+        key = _key(event)
+        merged[key] = _merge(merged[key], event) if key in merged else event
+    return sorted(merged.values(), key=lambda e: e.evidence.start)

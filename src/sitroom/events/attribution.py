@@ -1,0 +1,147 @@
+"""Who says so, through which channel, with what modality, and whether it could be verified.
+
+A planned meeting is not a meeting that happened and a denied strike is not a strike: modality is
+read from cue words near the trigger (data in ``resources/<lang>/events_cues.json``) and, when a
+parse exists, from the trigger's verb (future, conditional, negation).
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from sitroom.events.actors import side_of
+from sitroom.events.lexicon import Lexicon
+from sitroom.model import Claimant, Modality, PlaceMention, Span
+
+_BEFORE = 70  # characters before the trigger in which planning/hypothesis cues govern it
+_NEGATION_BEFORE = 30
+_PRONOUNS = frozenset(
+    {"il", "elle", "ils", "elles", "he", "she", "they", "it", "він", "вона", "вони", "он", "она", "они"}
+)
+_SUBJECTS = frozenset({"nsubj", "nsubj:pass", "nsubjpass", "expl:subj"})
+
+
+def _cue(lex: Lexicon, name: str, text: str) -> bool:
+    return bool(lex.modality[name].search(text))
+
+
+def _verb_of(token: Any) -> Any:
+    while token.pos_ not in ("VERB", "AUX") and token.head is not token:
+        token = token.head
+    return token
+
+
+def _parse_modality(token: Any) -> Modality | None:
+    """Modality from the trigger's governing verb: negation, future, conditional."""
+    verb = _verb_of(token)
+    related = [verb, *verb.children]
+    if any(t.dep_ in ("neg", "advmod") and t.lower_ in ("not", "n't", "pas", "never", "jamais") for t in related):
+        return "negated"
+    if any("Fut" in t.morph.get("Tense") for t in related if t.pos_ in ("VERB", "AUX")):
+        return "planned"
+    if any(t.lower_ in ("will", "shall") for t in related):
+        return "planned"
+    if any("Cnd" in t.morph.get("Mood") for t in related) or any(t.lower_ == "would" for t in related):
+        return "hypothetical"
+    return None
+
+
+def modality(lex: Lexicon, sentence: str, trigger: int, token: Any = None) -> Modality:
+    """The modality of the event whose trigger starts at ``trigger`` (offset in ``sentence``)."""
+    before = sentence[max(0, trigger - _BEFORE) : trigger]
+    if _cue(lex, "denied", sentence):
+        return "denied"
+    if _cue(lex, "negated", sentence[max(0, trigger - _NEGATION_BEFORE) : trigger]):
+        return "negated"
+    from_parse = _parse_modality(token) if token is not None else None
+    if from_parse is not None:
+        return from_parse
+    if _cue(lex, "planned", before):
+        return "planned"
+    if _cue(lex, "hypothetical", before):
+        return "hypothetical"
+    return "claimed" if _cue(lex, "claimed", sentence) else "asserted"
+
+
+def verified(lex: Lexicon, sentence: str) -> bool | None:
+    """False when the text says the claim could not be verified, True when it says it was."""
+    if lex.unverified.search(sentence):
+        return False
+    return True if lex.verified.search(sentence) else None
+
+
+def channel(lex: Lexicon, sentence: str) -> str | None:
+    return next((name for name, regex in lex.channels if regex.search(sentence)), None)
+
+
+def _entity_name(span: Any) -> str | None:
+    return next((ent.text for ent in span.ents if ent.label_ in ("PER", "PERSON")), None)
+
+
+def _strip(text: str) -> str:
+    return text.strip(" ,;:«»\"'“”").strip()
+
+
+def _claimant_from_parse(sentence: Any, cue_start: int, cue_end: int) -> tuple[str, str | None, int, int] | None:
+    """(name, role, start, end) of the subject of the reporting verb, or the object of "selon"/"according to"."""
+    tokens = [t for t in sentence if cue_start <= t.idx < cue_end]
+    for token in tokens:
+        verb = _verb_of(token)
+        for child in verb.children:
+            if child.dep_ in _SUBJECTS:
+                return _describe(child)
+    for token in tokens:
+        for child in token.children:
+            if child.pos_ in ("PROPN", "NOUN", "PRON"):
+                return _describe(child)
+        if token.head.pos_ in ("PROPN", "NOUN") and token.head.idx > token.idx:
+            return _describe(token.head)
+    return None
+
+
+def _describe(head: Any) -> tuple[str, str | None, int, int]:
+    subtree = list(head.subtree)
+    doc = head.doc
+    span = doc[subtree[0].i : subtree[-1].i + 1]
+    text = _strip(span.text)
+    name = _entity_name(span)
+    if name is None:
+        words = text.split()
+        return (
+            (" ".join(words[1:]) if len(words) > 1 and words[0].islower() else text),
+            None,
+            span.start_char,
+            span.end_char,
+        )
+    role = _strip(text.replace(name, " ").replace(" ,", ",")) or None
+    return name, role, span.start_char, span.end_char
+
+
+def claimant(
+    lex: Lexicon, sentence: Span, parse: Any, places: list[PlaceMention], previous: Claimant | None
+) -> Claimant | None:
+    """Who the sentence attributes its content to (name, role, side, channel), if anyone."""
+    match = lex.modality["claimed"].search(sentence.text)
+    if match is None:
+        return None
+    found = None
+    if parse is not None:
+        span = parse.char_span(sentence.start, sentence.end, alignment_mode="expand")
+        if span is not None:
+            found = _claimant_from_parse(span, sentence.start + match.start(), sentence.start + match.end())
+    if found is None:
+        return None
+    name, role, start, end = found
+    if name.lower() in _PRONOUNS:
+        return previous
+    described = " ".join(filter(None, [name, role]))
+    side = side_of(described, lex.lang) or _side_from_places(places, start, end)
+    return Claimant(name=name, role=role, side=side, channel=channel(lex, sentence.text))
+
+
+def _side_from_places(places: list[PlaceMention], start: int, end: int) -> str | None:
+    """An official of a named region speaks for that region's country ("governor of Donetsk region")."""
+    for place in places:
+        if start <= place.start < end and place.location is not None:
+            return place.location.country if place.location.country in ("UA", "RU") else "other"
+    return None

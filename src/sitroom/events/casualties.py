@@ -1,0 +1,77 @@
+"""Fatalities and injured in a sentence, with ACLED's rules (lowest figure, "dozens" 12, lists add up).
+
+Patterns are data (``casualties`` in ``resources/<lang>/events_cues.json``): ``{N}`` is one number,
+``{LIST}`` a list of counted groups whose numbers add up ("one soldier and three rebels" = 4).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+
+from sitroom.events.lexicon import load_json
+from sitroom.events.numbers import NumberWords, number_words
+
+_CONJUNCTION = r"\s*(?:\band\b|\bet\b|\bі\b|\bй\b|\bта\b|\bи\b)\s*"
+
+
+@dataclass(frozen=True, slots=True)
+class Casualties:
+    fatalities: int | None
+    injured: int | None
+
+
+@dataclass(frozen=True, slots=True)
+class _Pattern:
+    field: str
+    regex: re.Pattern[str]
+
+
+@cache
+def _patterns(lang: str) -> tuple[tuple[_Pattern, ...], re.Pattern[str]]:
+    numbers = number_words(lang)
+    group = rf"(?:{numbers.count})(?:\s+[^\s,.;:()\d]+){{0,3}}?"
+    listed = rf"(?P<list>{group}(?:{_CONJUNCTION}{group})*?)"
+    compiled = []
+    items = load_json(lang, "events_cues.json")["casualties"]
+    # Verb-first patterns ("killing three") go first: their numbers are unambiguous.
+    for item in sorted(items, key=lambda item: item["pattern"].startswith("{")):
+        source = item["pattern"].replace("{LIST}", listed).replace("{N}", rf"(?P<n>{numbers.number})")
+        compiled.append(_Pattern(item["field"], re.compile(rf"(?<!\w){source}(?!\w)", re.IGNORECASE)))
+    return tuple(compiled), re.compile(rf"^(?:{numbers.count})", re.IGNORECASE)
+
+
+def _value(match: re.Match[str], numbers: NumberWords, leading: re.Pattern[str]) -> int | None:
+    groups = match.groupdict()
+    if groups.get("n"):
+        value = numbers.parse(groups["n"])
+        return None if value is None else int(value)
+    total = 0
+    for part in re.split(_CONJUNCTION, groups.get("list") or "", flags=re.IGNORECASE):
+        head = leading.match(part.strip())
+        value = numbers.parse(head.group()) if head else None
+        if value is None:
+            return None
+        total += int(value)
+    return total
+
+
+def find_casualties(text: str, lang: str) -> Casualties:
+    """Lowest reported fatalities and injured in ``text``; None when the text gives no figure."""
+    patterns, leading = _patterns(lang)
+    numbers = number_words(lang)
+    found: dict[str, list[int]] = {"fatalities": [], "injured": [], "zero": []}
+    taken: list[tuple[int, int]] = []
+    for pattern in patterns:
+        for match in pattern.regex.finditer(text):
+            if any(match.start() < end and start < match.end() for start, end in taken):
+                continue
+            value = 0 if pattern.field == "zero" else _value(match, numbers, leading)
+            if value is not None:
+                found[pattern.field].append(value)
+                taken.append(match.span())
+    zero = 0 if found["zero"] else None
+    fatalities = min(found["fatalities"]) if found["fatalities"] else zero
+    injured = min(found["injured"]) if found["injured"] else zero
+    return Casualties(fatalities, injured)

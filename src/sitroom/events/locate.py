@@ -1,0 +1,88 @@
+"""The location tied to a trigger: the place syntactically closest to it (or nearest in the sentence),
+every place coordinated with that one (one event per place), else the document's main place.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import re
+from collections import Counter
+from typing import Any
+
+from sitroom.events.lexicon import Lexicon
+from sitroom.model import Location, PlaceMention, Span
+
+_COORDINATION = re.compile(r"^\W*(?:and|et|і|й|та|и|or|ou|,)?\W*(?:(?:la|le|les|l'|the|de|d'|of|in|à|en)\s*)*$", re.I)
+_NEAR_WINDOW = 40
+
+
+def _tree_distance(a: Any, b: Any) -> int:
+    """Number of dependency arcs between two tokens."""
+    path_a = [a, *a.ancestors]
+    depth = {token.i: n for n, token in enumerate(path_a)}
+    for n, token in enumerate([b, *b.ancestors]):
+        if token.i in depth:
+            return n + depth[token.i]
+    return len(path_a) + 50
+
+
+def _rank(mention: PlaceMention, trigger: int, token: Any) -> tuple[int, int]:
+    chars = abs(mention.start - trigger)
+    if token is None:
+        return 0, chars
+    place_token = token.doc.char_span(mention.start, mention.end, alignment_mode="expand")
+    if place_token is None:
+        return 0, chars
+    return _tree_distance(token, place_token.root), chars
+
+
+def _coordinated(text: str, first: PlaceMention, candidates: list[PlaceMention]) -> list[PlaceMention]:
+    """``first`` and the places joined to it by "and"/"et"/commas only (text between them)."""
+    chosen = [first]
+    ordered = sorted(candidates, key=lambda m: m.start)
+    index = ordered.index(first)
+    for step in (1, -1):
+        current = first
+        position = index + step
+        while 0 <= position < len(ordered):
+            other = ordered[position]
+            gap = text[current.end : other.start] if step == 1 else text[other.end : current.start]
+            if not _COORDINATION.match(gap):
+                break
+            chosen.append(other)
+            current = other
+            position += step
+    return sorted(chosen, key=lambda m: m.start)
+
+
+def _with_precision(lex: Lexicon, text: str, mention: PlaceMention) -> Location:
+    """The mention's location; "near X" / "outskirts of X" lowers town precision to 2 (ACLED)."""
+    location = mention.location
+    assert location is not None
+    before = text[max(0, mention.start - _NEAR_WINDOW) : mention.start]
+    if location.geo_precision == 1 and lex.near.search(before):
+        return dataclasses.replace(location, geo_precision=2)
+    return location
+
+
+def main_location(places: list[PlaceMention]) -> Location | None:
+    """The document's most mentioned resolved place, as a fallback with lowered precision."""
+    resolved = [m for m in places if m.location is not None]
+    if not resolved:
+        return None
+    counts = Counter(m.location.name for m in resolved if m.location)
+    best = max(resolved, key=lambda m: (counts[m.location.name if m.location else ""], -m.start))
+    assert best.location is not None
+    precision = max(best.location.geo_precision, 2)
+    return dataclasses.replace(best.location, geo_precision=precision)  # type: ignore[arg-type]
+
+
+def locate(
+    lex: Lexicon, text: str, sentence: Span, trigger: int, token: Any, places: list[PlaceMention]
+) -> list[Location | None]:
+    """Locations for one trigger (absolute offset): one per coordinated place, else the fallback."""
+    inside = [m for m in places if sentence.start <= m.start < sentence.end and m.location is not None]
+    if not inside:
+        return [main_location(places)]
+    best = min(inside, key=lambda m: _rank(m, trigger, token))
+    return [_with_precision(lex, text, m) for m in _coordinated(text, best, inside)]
