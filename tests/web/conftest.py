@@ -177,8 +177,9 @@ def filled_store(tmp_path_factory: pytest.TempPathFactory, results: Iterable[Pro
 
 @pytest.fixture(scope="session")
 def server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
-    """A server over the hand-written records."""
-    with serving(filled_store(tmp_path_factory, (processed(spec) for spec in SPECS))) as base:
+    """A server over the hand-written records, stored newest first so that the API's ingest order
+    (newest ingested first) is the reverse of the date order the UI lists them in."""
+    with serving(filled_store(tmp_path_factory, (processed(spec) for spec in reversed(SPECS)))) as base:
         yield base
 
 

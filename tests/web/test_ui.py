@@ -37,7 +37,8 @@ def wait_listed(page: Any, count: int) -> None:
     expect(page.locator("#events li.event")).to_have_count(count)
 
 
-def test_map_without_tiles_shows_markers_timeline_and_list(page: Any, server: str, artifacts: Path) -> None:
+def test_map_without_tiles_shows_markers_timeline_and_list(page: Any, server: str, specs: Any,
+                                                           artifacts: Path) -> None:
     # The default tile server is unreachable here: the map must fall back to its offline background.
     page.goto(server)
     page.locator("#map.offline").wait_for()
@@ -46,6 +47,7 @@ def test_map_without_tiles_shows_markers_timeline_and_list(page: Any, server: st
     assert page.locator(".event-marker").count() + page.locator(".event-cluster").count() >= 1
     assert page.locator("#timeline rect[fill]").count() == ALL_EVENTS
     assert "8 events" in page.text_content("#status")
+    assert listed(page) == [spec.event_id for spec in sorted(specs.values(), key=lambda spec: spec.date, reverse=True)]
     assert re.fullmatch(r"\d+/-?[\d.]+/-?[\d.]+", query(page)["map"][0])
     page.screenshot(path=str(artifacts / "map.png"))
 

@@ -35,8 +35,14 @@ function item(event, selected, onOpen) {
   );
 }
 
+/** Newest event date first (undated last); the API pages in ingest order, analysts read by date. */
+export function byDateDesc(events) {
+  return [...events].sort((a, b) => (b.event_date ?? "").localeCompare(a.event_date ?? ""));
+}
+
 export function renderList(container, events, selectedId, onOpen) {
-  container.replaceChildren(...events.map((event) => item(event, event.event_id === selectedId, onOpen)));
+  const items = byDateDesc(events).map((event) => item(event, event.event_id === selectedId, onOpen));
+  container.replaceChildren(...items);
 }
 
 export function markSelected(container, selectedId) {

@@ -88,6 +88,7 @@ export class Timeline {
       }
     }
     root.append(
+      svg("text", { x: 2, y: 10, class: "axis" }, `${maxTotal} / day`),
       svg("text", { x: 2, y: HEIGHT - 3, class: "axis" }, toIso(first)),
       svg("text", { x: width - 2, y: HEIGHT - 3, class: "axis", "text-anchor": "end" }, toIso(last - 1)),
     );
