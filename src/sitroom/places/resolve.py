@@ -17,7 +17,9 @@ from sitroom.places.recognise import Candidate
 from sitroom.places.relative import haversine_km
 
 NEAR_KM = 150.0
-RANK_PENALTY = 0.5
+RANK_PENALTY = 1.5
+QUALIFIER_BONUS = 6.0
+ACRONYM_MAX = 4
 MAJOR_CITY = 200_000
 FOCUS_SHARE = 0.3
 
@@ -29,21 +31,52 @@ class Mention:
     candidate: Candidate
     entries: tuple[Entry, ...]
     chosen: Entry | None = None
+    eponymous: frozenset[tuple[str, str | None]] = frozenset()
+
+    def prior(self, entry: Entry) -> float:
+        return _prior(entry, self.candidate, self.eponymous)
 
 
-def _prior(entry: Entry, candidate: Candidate) -> float:
-    """Context-free plausibility: size, whether the name is the entry's main one, feature class."""
+def _prior(entry: Entry, candidate: Candidate, eponymous: frozenset[tuple[str, str | None]]) -> float:
+    """Context-free plausibility: size, whether the name is the entry's main one, feature class.
+
+    ``eponymous``: regions (country, admin1) that hold a town of the same name among the candidates,
+    as Donetsk or Sumy; unless a region word frames the name, the town is meant, not the region.
+    """
     place = entry.place
     score = math.log10(place.population + 10) - RANK_PENALTY * entry.rank
     if place.feature == "country":
         score += 3.0
     elif place.feature == "admin1":
-        score += 5.0 if candidate.region else -2.5
+        score += 5.0 if candidate.region else (-2.5 if (place.country, place.admin1) in eponymous else 0.0)
     elif place.feature == "other":
         score += 1.0
     if candidate.region and place.feature == "city":
         score -= 3.0
+    if candidate.qualifies is not None and place.feature == "admin1" and not candidate.region:
+        score += QUALIFIER_BONUS
     return score
+
+
+def is_acronym(candidate: Candidate) -> bool:
+    """Short all-capital spans (NAF, SBU, DPR) are organisations unless they name a country (USA, UK)."""
+    return candidate.text.isupper() and len(candidate.text) <= ACRONYM_MAX
+
+
+def _qualified(entry: Entry, qualifier: Entry | None, strict: bool = False) -> float:
+    """Bonus for a town inside the region or country named right after it ("Hryhorivka, Donetsk").
+
+    ``strict`` returns -1 for a town outside it: a namesake elsewhere is worse than no town, since the
+    qualifier itself still places the mention.
+    """
+    if qualifier is None or entry.place.feature != "city" or qualifier.place.feature not in ("admin1", "country"):
+        return 0.0
+    place, region = entry.place, qualifier.place
+    if region.feature == "admin1" and (place.country, place.admin1) == (region.country, region.admin1):
+        return QUALIFIER_BONUS
+    if region.feature == "country" and place.country == region.country:
+        return QUALIFIER_BONUS / 2
+    return -1.0 if strict else 0.0
 
 
 @dataclass(slots=True)
@@ -100,19 +133,38 @@ def resolve(mentions: list[Mention], focus: tuple[str, ...] = ()) -> None:
     ``focus`` names countries known in advance to be the subject (a feed about one theatre).
     """
     for mention in mentions:
-        mention.chosen = max(mention.entries, key=lambda e: _prior(e, mention.candidate), default=None)
+        if is_acronym(mention.candidate):
+            mention.entries = tuple(e for e in mention.entries if e.place.feature == "country")
+        mention.eponymous = frozenset(
+            (e.place.country, e.place.admin1) for e in mention.entries if e.place.feature == "city"
+        )
+        mention.chosen = max(mention.entries, key=lambda e, m=mention: m.prior(e), default=None)
+    by_candidate = {id(m.candidate): m for m in mentions}
     for _ in range(2):
         context = _Context.of(mentions, focus)
+        qualifiers: dict[int, Entry | None] = {}
+        for mention in mentions:
+            target = by_candidate.get(id(mention.candidate.qualifies))
+            if target is not None:
+                qualifiers[id(target)] = mention.chosen
         for index, mention in enumerate(mentions):
+            qualifier = qualifiers.get(id(mention))
             mention.chosen = max(
                 mention.entries,
-                key=lambda e, i=index, m=mention: _prior(e, m.candidate) + context.score(e, i),
+                key=lambda e, i=index, m=mention, q=qualifier: m.prior(e) + context.score(e, i) + _qualified(e, q),
                 default=None,
             )
     context = _Context.of([m for m in mentions if m.candidate.strong] or mentions, focus)
     for mention in mentions:
-        if mention.chosen is not None and not mention.candidate.strong and not _plausible(mention.chosen, context):
+        if mention.chosen is not None and not _keeps(mention, mention.chosen, context, qualifiers.get(id(mention))):
             mention.chosen = None
+
+
+def _keeps(mention: Mention, chosen: Entry, context: _Context, qualifier: Entry | None) -> bool:
+    """A weak span must fit the document; a qualified town must lie in its qualifier."""
+    if not mention.candidate.strong and not _plausible(chosen, context):
+        return False
+    return _qualified(chosen, qualifier, strict=True) >= 0
 
 
 def _plausible(entry: Entry, context: _Context) -> bool:
