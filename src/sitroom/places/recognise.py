@@ -182,16 +182,18 @@ def candidates(adoc: AnalyzedDocument) -> list[Candidate]:
     """Every span that may name a place, in text order, regions marked."""
     lang = adoc.lang
     chosen: list[Candidate] = []
+    taken: list[tuple[int, int]] = []
     for entity in adoc.entities:
         if entity.label not in STRONG_LABELS | WEAK_LABELS:
             continue
+        taken.append((entity.start, entity.end))
         start, end = _trim(adoc.text, entity.start, entity.end)
         candidate = _strip_region_words(
             Candidate(start, end, adoc.text[start:end], entity.label in STRONG_LABELS), lang
         )
         if candidate.text and fold(candidate.text) not in _not_places(lang) and not _ABBREVIATION.match(candidate.text):
             chosen.append(candidate)
-    chosen += _scan(adoc, [(e.start, e.end) for e in adoc.entities])
+    chosen += _scan(adoc, taken)
     for candidate in chosen:
         candidate.region = candidate.region or _region_framed(adoc.text, candidate.start, candidate.end, lang)
     chosen.sort(key=lambda c: c.start)

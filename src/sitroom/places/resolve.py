@@ -17,6 +17,7 @@ from sitroom.places.recognise import Candidate
 from sitroom.places.relative import haversine_km
 
 NEAR_KM = 150.0
+REGION_BONUS = 3.0
 RANK_PENALTY = 1.5
 QUALIFIER_BONUS = 6.0
 ACRONYM_MAX = 4
@@ -85,14 +86,14 @@ class _Context:
 
     countries: Counter[str]
     regions: set[tuple[str, str]]
-    points: list[tuple[int, float, float]]
+    points: list[tuple[str, float, float]]
 
     @classmethod
     def of(cls, mentions: list[Mention], focus: tuple[str, ...] = ()) -> _Context:
         countries: Counter[str] = Counter({country: 2.0 for country in focus})
         regions: set[tuple[str, str]] = set()
-        points: list[tuple[int, float, float]] = []
-        for index, mention in enumerate(mentions):
+        points: list[tuple[str, float, float]] = []
+        for mention in mentions:
             if mention.chosen is None:
                 continue
             place = mention.chosen.place
@@ -101,24 +102,24 @@ class _Context:
             if place.feature == "admin1" and place.admin1:
                 regions.add((place.country, place.admin1))
             if place.feature == "city":
-                points.append((index, place.latitude, place.longitude))
+                points.append((place.name, place.latitude, place.longitude))
         return cls(countries, regions, points)
 
     def share(self, country: str) -> float:
         total = sum(self.countries.values())
         return self.countries[country] / total if total else 0.0
 
-    def score(self, entry: Entry, index: int) -> float:
+    def score(self, entry: Entry) -> float:
         place = entry.place
         bonus = 3.0 * self.share(place.country)
         if place.admin1 and (place.country, place.admin1) in self.regions and place.feature == "city":
-            bonus += 2.0
+            bonus += REGION_BONUS
         if place.feature == "city":
             nearest = min(
                 (
                     haversine_km(place.latitude, place.longitude, lat, lon)
                     for other, lat, lon in self.points
-                    if other != index
+                    if other != place.name
                 ),
                 default=None,
             )
@@ -147,11 +148,11 @@ def resolve(mentions: list[Mention], focus: tuple[str, ...] = ()) -> None:
             target = by_candidate.get(id(mention.candidate.qualifies))
             if target is not None:
                 qualifiers[id(target)] = mention.chosen
-        for index, mention in enumerate(mentions):
+        for mention in mentions:
             qualifier = qualifiers.get(id(mention))
             mention.chosen = max(
                 mention.entries,
-                key=lambda e, i=index, m=mention, q=qualifier: m.prior(e) + context.score(e, i) + _qualified(e, q),
+                key=lambda e, m=mention, q=qualifier: m.prior(e) + context.score(e) + _qualified(e, q),
                 default=None,
             )
     context = _Context.of([m for m in mentions if m.candidate.strong] or mentions, focus)

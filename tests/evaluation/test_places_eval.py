@@ -1,0 +1,39 @@
+import pytest
+
+from sitroom.evaluation import get
+from sitroom.evaluation.data import default_data_dir
+
+
+def _data_or_skip(name: str):
+    data = default_data_dir()
+    if not (data / name).exists():
+        pytest.skip(f"{data / name} not present")
+    return data
+
+
+def test_variants_evaluation_reads_our_file() -> None:
+    result = get("variants")(default_data_dir(), None)
+    assert result["variants"] >= 80 and result["accuracy"] == 1.0
+
+
+@pytest.mark.devdata
+@pytest.mark.parametrize("name", ["geo-gwn", "geo-lgl"])
+def test_geoparsing_evaluations_run(name: str) -> None:
+    data = _data_or_skip("geoparsing")
+    result = get(name)(data, 5)
+    assert result["articles"] == 5
+    assert 0.0 <= result["acc161_of_recognised"] <= 1.0 and result["recognised"] > 0
+
+
+@pytest.mark.devdata
+def test_acled_places_evaluation_runs() -> None:
+    data = _data_or_skip("acled-ukraine-dev.csv")
+    result = get("acled-places")(data, 20)
+    assert result["notes"] == 20 and result["admin1_equal"] > 0.5
+
+
+@pytest.mark.devdata
+def test_cir_evaluation_runs() -> None:
+    data = _data_or_skip("cir-eyesonrussia-dev.csv")
+    result = get("cir")(data, 20)
+    assert result["descriptions_naming_a_town"] == 20 and result["place_within_25km"] > 0.5

@@ -1,0 +1,71 @@
+import os
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+from sitroom.places.gazetteer import cache_dir, gazetteer, index_path
+from sitroom.places.lookup import lookup
+
+
+def test_index_lives_in_the_cache_dir_keyed_by_source_version() -> None:
+    gazetteer()
+    path = index_path()
+    assert path.exists() and path.parent == cache_dir()
+    assert path.stem.startswith("gazetteer-")
+
+
+def test_cache_dir_follows_the_environment(monkeypatch, tmp_path: Path) -> None:
+    monkeypatch.setenv("SITROOM_CACHE", str(tmp_path))
+    assert cache_dir() == tmp_path
+    monkeypatch.delenv("SITROOM_CACHE")
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path))
+    assert cache_dir() == tmp_path / "sitroom"
+
+
+def test_cold_start_of_a_new_process_is_fast() -> None:
+    gazetteer()  # make sure the index exists
+    code = (
+        "import time; t = time.perf_counter();"
+        "from sitroom.places.lookup import lookup; lookup('Bakhmout', 'fr', True);"
+        "print(time.perf_counter() - t)"
+    )
+    started = time.perf_counter()
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True, env=os.environ)
+    assert float(out.stdout) < 2.0, out.stdout
+    assert time.perf_counter() - started < 5.0
+
+
+def test_cities_countries_and_regions_are_indexed() -> None:
+    features = {e.place.feature for e in lookup("Donetsk", "en", False)}
+    assert {"city", "admin1"} <= features
+    (ukraine,) = [e.place for e in lookup("Україна", "uk", False) if e.place.feature == "country"]
+    assert ukraine.country == "UA" and ukraine.geonameid == 690791
+    assert any(e.place.feature == "other" and e.place.name == "Europe" for e in lookup("Europe", "en", False))
+
+
+def test_region_names_in_five_languages() -> None:
+    for name, lang in [("Louhansk", "fr"), ("Luhansk", "en"), ("Луганська", "uk"), ("Луганская", "ru")]:
+        regions = [e.place for e in lookup(name, lang, False) if e.place.feature == "admin1"]
+        assert regions and regions[0].name == "Luhansk" and regions[0].country == "UA"
+
+
+def test_every_country_has_english_region_names() -> None:
+    regions = [e.place for e in lookup("Bavaria", "en", False) if e.place.feature == "admin1"]
+    assert regions and regions[0].country == "DE"
+
+
+def test_renamed_places_resolve_to_the_current_name() -> None:
+    for old, new in [("Artemivsk", "Bakhmut"), ("Dnipropetrovsk", "Dnipro"), ("Kirovohrad", "Kropyvnytskyi")]:
+        assert new in {e.place.name for e in lookup(old, "en", False) if e.rank == 0}
+
+
+def test_fuzzy_match_only_for_long_names() -> None:
+    assert "Lysychansk" in {e.place.name for e in lookup("Lysychantsk", "en", True)}
+    assert lookup("Lysychantsk", "en", False) == ()
+    assert lookup("Xqzv", "en", True) == ()
+
+
+def test_cyrillic_case_forms() -> None:
+    assert "Bakhmut" in {e.place.name for e in lookup("Бахмуті", "uk", False)}
+    assert "Kharkiv" in {e.place.name for e in lookup("Харькове", "ru", False)}

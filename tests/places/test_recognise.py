@@ -1,0 +1,52 @@
+from collections.abc import Callable
+from typing import Any
+
+from sitroom.places.recognise import candidates
+
+Found = Callable[[str, str], dict[str, Any]]
+
+
+def test_french_front_line_towns_even_when_ner_calls_them_persons(found: Found) -> None:
+    result = found("Les forces russes ont bombardé Bakhmout et Vouhledar, puis Lyssytchansk.", "fr")
+    assert {result[t].place.name for t in ("Bakhmout", "Vouhledar", "Lyssytchansk")} == {
+        "Bakhmut",
+        "Vuhledar",
+        "Lysychansk",
+    }
+
+
+def test_region_phrases_become_admin1(found: Found) -> None:
+    cases = [
+        ("Des frappes ont touché la région de Louhansk.", "fr", "Louhansk", "Luhansk", "UA"),
+        ("Shelling continued in Luhansk oblast on Monday.", "en", "Luhansk", "Luhansk", "UA"),
+        ("A drone fell in the Belgorod region overnight.", "en", "Belgorod", "Belgorod", "RU"),
+        ("Вибухи пролунали у Донецькій області.", "uk", "Донецькій", "Donetsk", "UA"),
+        ("Беспилотник сбит над Курской областью.", "ru", "Курской", "Kursk", "RU"),
+    ]
+    for text, lang, mention, admin1, country in cases:
+        place = found(text, lang)[mention].place
+        assert place is not None and place.feature == "admin1", text
+        assert (place.admin1, place.country) == (admin1, country), text
+
+
+def test_demonyms_and_organisations_are_not_places(found: Found) -> None:
+    french = list(
+        found("Le Kremlin a démenti. Le ministère russe de la Défense a parlé des forces ukrainiennes.", "fr")
+    )
+    english = list(found("The Kremlin said Ukrainian and Russian officials met. NAF rebels fired.", "en"))
+    assert french == [] and english == []
+
+
+def test_languages_without_a_model_use_the_gazetteer(found: Found) -> None:
+    result = found("Росіяни обстріляли Бахмут і Авдіївку. У Харкові пролунали вибухи.", "uk")
+    assert {m.place.name for m in result.values()} == {"Bakhmut", "Avdiyivka", "Kharkiv"}
+
+
+def test_sentence_initial_common_words_are_not_places(found: Found) -> None:
+    assert set(found("Біля Лимана тривають бої. Бої тривають.", "uk")) == {"Лимана"}
+
+
+def test_town_region_qualifier_is_recognised(analyse: Callable[[str, str], Any]) -> None:
+    found = candidates(analyse("Russian forces shelled Hryhorivka, Donetsk, with mortars.", "en"))
+    region = next(c for c in found if c.text == "Donetsk")
+    assert region.qualifies is not None and region.qualifies.text == "Hryhorivka"

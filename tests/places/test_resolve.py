@@ -1,0 +1,44 @@
+from collections.abc import Callable
+from typing import Any
+
+from sitroom.places import resolve_name
+
+Found = Callable[[str, str], dict[str, Any]]
+
+
+def test_region_named_nearby_picks_the_namesake(found: Found) -> None:
+    # Several Ukrainian villages share these names; the qualifier decides, not population.
+    result = found("Russian forces shelled Ivanivka, Kherson. Also shelled Stepove, Odesa region.", "en")
+    assert result["Ivanivka"].place.admin1 == "Kherson"
+    assert result["Stepove"].place.admin1 == "Odesa"
+
+
+def test_town_outside_its_qualifier_is_dropped_not_misplaced(found: Found) -> None:
+    result = found("Fighting near Nevelske, Donetsk, continued.", "en")
+    assert "Nevelske" not in result or result["Nevelske"].place.admin1 == "Donetsk"
+    assert result["Donetsk"].place.feature == "admin1"
+
+
+def test_document_focus_beats_population(found: Found) -> None:
+    result = found("Ukrainian troops held Lyman and Siversk as Russian units pushed from Kreminna.", "en")
+    assert result["Lyman"].place.country == "UA" and result["Lyman"].place.admin1 == "Donetsk"
+
+
+def test_oblast_in_the_document_guides_villages(found: Found) -> None:
+    text = "В Миколаївській області ворог обстріляв Миколаївку. Миколаївка постраждала від ударів."
+    mention = found(text, "uk")["Миколаївку"]
+    assert mention.place.admin1 == "Mykolaiv"
+
+
+def test_capital_named_like_its_region_is_the_town(found: Found) -> None:
+    result = found("Explosions were heard in Kharkiv and Sumy.", "en")
+    assert result["Kharkiv"].place.feature == "city" and result["Sumy"].place.feature == "city"
+
+
+def test_us_state_alone_is_the_state(found: Found) -> None:
+    assert found("Storms hit Florida on Monday.", "en")["Florida"].place.feature == "admin1"
+
+
+def test_resolve_name_uses_the_focus_countries() -> None:
+    assert resolve_name("Odessa", "en", ("UA",)).country == "UA"
+    assert resolve_name("Pokrovsk", "en", ("UA",)).geonameid == 704422
