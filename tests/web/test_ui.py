@@ -142,6 +142,7 @@ def test_keyboard_opens_and_closes_detail(page: Any, server: str, specs: Any) ->
     load(page, server)
     item = page.locator("#events li[data-event-id=evt-kyiv]")
     item.focus()
+    expect(page.locator(".event-marker.hovered")).to_have_attribute("title", re.compile("Kyiv"))
     page.keyboard.press("Enter")
     page.locator("#detail mark").wait_for()
     assert "Kyiv city military administration" in page.text_content("#detail")

@@ -72,7 +72,7 @@ function showStatus(text, isError = false) {
 }
 
 function renderEvents() {
-  renderList(list, events, state.event, select);
+  renderList(list, events, state.event, { onOpen: select, onHover: (id) => map.hover(id) });
   map.setEvents(events);
   map.select(state.event);
   more.hidden = !nextCursor;

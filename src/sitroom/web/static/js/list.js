@@ -8,8 +8,10 @@ export function placeLabel(location) {
   return [location.name, location.admin1, location.country].filter(Boolean).join(", ");
 }
 
-function item(event, selected, onOpen) {
+function item(event, selected, { onOpen, onHover }) {
   const open = () => onOpen(event.event_id);
+  const hover = () => onHover(event.event_id);
+  const leave = () => onHover(null);
   const casualties = event.fatalities ? el("span", { class: "fatal" }, `${event.fatalities} killed`) : null;
   return el(
     "li",
@@ -19,6 +21,10 @@ function item(event, selected, onOpen) {
       "aria-current": selected ? "true" : null,
       dataset: { eventId: event.event_id },
       onclick: open,
+      onmouseenter: hover,
+      onfocus: hover,
+      onmouseleave: leave,
+      onblur: leave,
       onkeydown: (e) => {
         if (e.key === "Enter" || e.key === " ") {
           e.preventDefault();
@@ -40,8 +46,9 @@ export function byDateDesc(events) {
   return [...events].sort((a, b) => (b.event_date ?? "").localeCompare(a.event_date ?? ""));
 }
 
-export function renderList(container, events, selectedId, onOpen) {
-  const items = byDateDesc(events).map((event) => item(event, event.event_id === selectedId, onOpen));
+/** `handlers.onOpen(id)` opens an event; `handlers.onHover(id | null)` points it out on the map. */
+export function renderList(container, events, selectedId, handlers) {
+  const items = byDateDesc(events).map((event) => item(event, event.event_id === selectedId, handlers));
   container.replaceChildren(...items);
 }
 

@@ -199,6 +199,13 @@ export class EventMap {
     this.selected = eventId || null;
   }
 
+  /** Point out one event's marker (list hover/focus); null clears. */
+  hover(eventId) {
+    for (const [id, marker] of this.markers) {
+      marker.getElement()?.classList.toggle("hovered", id === eventId);
+    }
+  }
+
   /** Bring a selected event into view (opening its cluster if needed). */
   reveal(eventId) {
     const marker = this.markers.get(eventId);

@@ -81,7 +81,7 @@ export class Timeline {
     for (const stack of this.stacks) {
       let y = plot;
       for (const [family, count] of stack.parts) {
-        const h = (count / maxTotal) * (plot - 4);
+        const h = (count / maxTotal) * (plot - 14);
         y -= h;
         root.append(svg("rect", { x: x(stack.day), y, width: barWidth, height: h, fill: familyColor(family) },
           svg("title", {}, `${toIso(stack.day)} — ${familyLabel(family)}: ${count}`)));
