@@ -12,7 +12,7 @@ from typing import Any
 from sitroom.events.actors import assign_actors, find_actors
 from sitroom.events.assemble import EventParts, build_event, merge_events
 from sitroom.events.attribution import claimant, modality, verified
-from sitroom.events.casualties import find_casualties
+from sitroom.events.casualties import Casualties, find_casualties
 from sitroom.events.classify import CAPTURE, Hit, capture_class, find_hits, lethal_upgrade, resolve
 from sitroom.events.lexicon import lexicon, ontology
 from sitroom.events.locate import locate
@@ -53,7 +53,8 @@ def _sentence_events(
             mood = "claimed"
         actor1, actor2 = assign_actors(actors, hit.start)
         in_sentence = any(sentence.start <= p.start < sentence.end and p.location for p in places)
-        for location in locate(lex, adoc.text, sentence, start, token, places):
+        spans = [(sentence.start + m.start, sentence.start + m.end) for m in actors]
+        for location in locate(lex, adoc.text, sentence, start, token, places, spans):
             cls = hit.cls
             if cls == CAPTURE:
                 cls = capture_class(actor1.country if actor1 else None, location.country if location else None)
@@ -79,15 +80,44 @@ def _sentence_events(
     return found
 
 
+def _paragraph_split(sentences: list[Span]) -> list[Span]:
+    """Sentences never run across a line break (headlines and paragraphs end without a full stop)."""
+    pieces: list[Span] = []
+    for sentence in sentences:
+        offset = sentence.start
+        for line in sentence.text.split("\n"):
+            stripped = line.strip()
+            if stripped:
+                start = offset + line.index(stripped)
+                pieces.append(Span(start, start + len(stripped), stripped))
+            offset += len(line) + 1
+    return pieces
+
+
 def extract_events(adoc: AnalyzedDocument, places: list[PlaceMention], timeline: Timeline) -> list[Event]:
     """The document's events: one per place per day, each with its evidence sentence."""
     lex = lexicon(adoc.lang)
     events: list[Event] = []
     previous: Claimant | None = None
-    for sentence in adoc.sentences:
+    latest: list[Event] = []
+    for sentence in _paragraph_split(adoc.sentences):
         claim = claimant(lex, sentence, adoc.parse, places, previous)
         previous = claim or previous
         hits = resolve(find_hits(lex, sentence.text))
         if hits:
-            events.extend(_sentence_events(adoc, sentence, hits, places, timeline, claim))
+            latest = _sentence_events(adoc, sentence, hits, places, timeline, claim)
+            events.extend(latest)
+        else:
+            _carry_casualties(latest, find_casualties(sentence.text, adoc.lang))
     return merge_events(events)
+
+
+def _carry_casualties(latest: list[Event], casualties: Casualties) -> None:
+    """A casualty sentence without a trigger ("A civilian was killed.") completes the event just before it."""
+    for event in latest:
+        if event.family in _POLITICAL:
+            continue
+        if event.fatalities is None:
+            event.fatalities = casualties.fatalities
+        if event.injured is None:
+            event.injured = casualties.injured

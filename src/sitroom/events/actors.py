@@ -42,10 +42,12 @@ def find_actors(text: str, lang: str) -> list[ActorMention]:
 
 def assign_actors(mentions: list[ActorMention], trigger: int) -> tuple[Actor | None, Actor | None]:
     """(actor1, actor2) around a trigger offset: nearest named actor before it, first different one after."""
-    before = [m for m in mentions if m.end <= trigger and m.alias.name not in VICTIMS]
-    after = [m for m in mentions if m.start >= trigger]
+    doers = [m for m in mentions if m.alias.name not in VICTIMS]
+    before = [m for m in doers if m.end <= trigger]
+    after = [m for m in doers if m.start >= trigger]
     actor1 = before[-1].actor if before else (after.pop(0).actor if after else None)
-    actor2 = next((m.actor for m in after if actor1 is None or m.alias.name != actor1.name), None)
+    targets = [m for m in mentions if m.start >= trigger]
+    actor2 = next((m.actor for m in targets if actor1 is None or m.alias.name != actor1.name), None)
     return actor1, actor2
 
 

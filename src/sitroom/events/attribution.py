@@ -7,6 +7,7 @@ parse exists, from the trigger's verb (future, conditional, negation).
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 from sitroom.events.actors import side_of
@@ -15,9 +16,12 @@ from sitroom.model import Claimant, Modality, PlaceMention, Span
 
 _BEFORE = 70  # characters before the trigger in which planning/hypothesis cues govern it
 _NEGATION_BEFORE = 30
+_AFTER = 40  # characters after the trigger in which a conditional verb still governs it
 _PRONOUNS = frozenset(
     {"il", "elle", "ils", "elles", "he", "she", "they", "it", "він", "вона", "вони", "он", "она", "они"}
 )
+_CLAUSES = frozenset({"obl", "obl:arg", "obl:mod", "prep", "advcl", "acl", "acl:relcl", "relcl", "punct"})
+_DETERMINER = re.compile(r"^(?:le|la|les|l'|l’|the|a|an)\s*", re.IGNORECASE)
 _SUBJECTS = frozenset({"nsubj", "nsubj:pass", "nsubjpass", "expl:subj"})
 
 
@@ -26,7 +30,7 @@ def _cue(lex: Lexicon, name: str, text: str) -> bool:
 
 
 def _verb_of(token: Any) -> Any:
-    while token.pos_ not in ("VERB", "AUX") and token.head is not token:
+    while token.pos_ not in ("VERB", "AUX") and token.head.i != token.i:
         token = token.head
     return token
 
@@ -48,7 +52,7 @@ def _parse_modality(token: Any) -> Modality | None:
 
 def modality(lex: Lexicon, sentence: str, trigger: int, token: Any = None) -> Modality:
     """The modality of the event whose trigger starts at ``trigger`` (offset in ``sentence``)."""
-    before = sentence[max(0, trigger - _BEFORE) : trigger]
+    around = sentence[max(0, trigger - _BEFORE) : trigger + _AFTER]
     if _cue(lex, "denied", sentence):
         return "denied"
     if _cue(lex, "negated", sentence[max(0, trigger - _NEGATION_BEFORE) : trigger]):
@@ -56,9 +60,9 @@ def modality(lex: Lexicon, sentence: str, trigger: int, token: Any = None) -> Mo
     from_parse = _parse_modality(token) if token is not None else None
     if from_parse is not None:
         return from_parse
-    if _cue(lex, "planned", before):
+    if _cue(lex, "planned", around):
         return "planned"
-    if _cue(lex, "hypothetical", before):
+    if _cue(lex, "hypothetical", around):
         return "hypothetical"
     return "claimed" if _cue(lex, "claimed", sentence) else "asserted"
 
@@ -100,7 +104,9 @@ def _claimant_from_parse(sentence: Any, cue_start: int, cue_end: int) -> tuple[s
 
 
 def _describe(head: Any) -> tuple[str, str | None, int, int]:
-    subtree = list(head.subtree)
+    subtree = sorted(
+        [head, *(t for child in head.children if child.dep_ not in _CLAUSES for t in child.subtree)], key=lambda t: t.i
+    )
     doc = head.doc
     span = doc[subtree[0].i : subtree[-1].i + 1]
     text = _strip(span.text)

@@ -26,14 +26,18 @@ def _tree_distance(a: Any, b: Any) -> int:
     return len(path_a) + 50
 
 
-def _rank(mention: PlaceMention, trigger: int, token: Any) -> tuple[int, int]:
+def _is_country(mention: PlaceMention) -> bool:
+    return mention.place is not None and mention.place.feature == "country"
+
+
+def _rank(mention: PlaceMention, trigger: int, token: Any) -> tuple[bool, int, int]:
+    """Towns before regions before countries, then dependency distance, then character distance."""
+    broad = _is_country(mention)
     chars = abs(mention.start - trigger)
-    if token is None:
-        return 0, chars
-    place_token = token.doc.char_span(mention.start, mention.end, alignment_mode="expand")
+    place_token = None if token is None else token.doc.char_span(mention.start, mention.end, alignment_mode="expand")
     if place_token is None:
-        return 0, chars
-    return _tree_distance(token, place_token.root), chars
+        return broad, 0, chars
+    return broad, _tree_distance(token, place_token.root), chars
 
 
 def _coordinated(text: str, first: PlaceMention, candidates: list[PlaceMention]) -> list[PlaceMention]:
@@ -66,8 +70,10 @@ def _with_precision(lex: Lexicon, text: str, mention: PlaceMention) -> Location:
 
 
 def main_location(places: list[PlaceMention]) -> Location | None:
-    """The document's most mentioned resolved place, as a fallback with lowered precision."""
+    """The document's most mentioned town or region (else country), as a fallback with lowered precision."""
     resolved = [m for m in places if m.location is not None]
+    towns = [m for m in resolved if m.place is None or m.place.feature != "country"]
+    resolved = towns or resolved
     if not resolved:
         return None
     counts = Counter(m.location.name for m in resolved if m.location)
@@ -78,10 +84,22 @@ def main_location(places: list[PlaceMention]) -> Location | None:
 
 
 def locate(
-    lex: Lexicon, text: str, sentence: Span, trigger: int, token: Any, places: list[PlaceMention]
+    lex: Lexicon,
+    text: str,
+    sentence: Span,
+    trigger: int,
+    token: Any,
+    places: list[PlaceMention],
+    actors: list[tuple[int, int]],
 ) -> list[Location | None]:
-    """Locations for one trigger (absolute offset): one per coordinated place, else the fallback."""
+    """Locations for one trigger (absolute offset): one per coordinated place, else the fallback.
+
+    Country names that are actors here ("la Russie a intensifié") are not locations.
+    """
     inside = [m for m in places if sentence.start <= m.start < sentence.end and m.location is not None]
+    inside = [
+        m for m in inside if not (_is_country(m) and any(start < m.end and m.start < end for start, end in actors))
+    ]
     if not inside:
         return [main_location(places)]
     best = min(inside, key=lambda m: _rank(m, trigger, token))
