@@ -78,6 +78,8 @@ export class EventMap {
     this.onMove = onMove;
     this.markers = new Map();
     this.selected = null;
+    this.tiles = null;
+    this.offline = false;
     this.map = L.map(container, { maxZoom: 18, minZoom: 1, worldCopyJump: true, keyboard: true });
     this.map.attributionControl.setPrefix(false);
     this.setView(DEFAULT_VIEW);
@@ -114,6 +116,7 @@ export class EventMap {
     if (this.offline) return;
     this.offline = true;
     if (this.tiles) this.map.removeLayer(this.tiles);
+    this.tiles = null;
     this.map.getContainer().classList.add("offline");
     this.grid.addTo(this.map);
     this.drawGrid();
