@@ -62,3 +62,15 @@ def test_example_articles(timeline):
     second = timeline((examples / "004_2e3281600c46a153.txt").read_text(encoding="utf-8"), "fr")
     assert abs((first.doc_date.value - dt.date(2023, 2, 15)).days) <= 1
     assert second.doc_date is None
+
+
+def test_partial_metadata_report_comes_after_the_days_it_states(timeline):
+    text = "date 2023-02\nLe 7 février, Kharkiv a été frappée. Mercredi, l'armée a repoussé une attaque."
+    assert timeline(text, "fr").doc_date.value.isoformat() == "2023-02-08"
+
+
+def test_full_date_deep_in_text_is_a_lower_bound(timeline):
+    text = ("Russian forces shelled Kharkiv again on Wednesday, officials said. " * 3
+            + "The city was first hit on 24 February 2022.")
+    found = timeline(text, "en")
+    assert (found.doc_date.value.isoformat(), found.doc_date.precision) == ("2022-02-24", 2)

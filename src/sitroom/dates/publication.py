@@ -49,7 +49,10 @@ def _month_of(value: str | None) -> tuple[int, int] | None:
 
 def _in_text(mentions: Sequence[Mention], futures: Sequence[bool], lexicon: Lexicon,
              month: tuple[int, int] | None) -> ResolvedDate | None:
-    """A dateline, else the latest explicit full date not in a future clause (consistent with the month)."""
+    """A dateline (day precision), else the latest explicit full date outside future clauses (week precision).
+
+    With partial metadata, only dates in the metadata month count.
+    """
     dated: list[tuple[Mention, ResolvedDate]] = []
     for mention, future in zip(mentions, futures, strict=True):
         if mention.kind != "date" or "year" not in mention.parts or mention.since or future:
@@ -61,7 +64,8 @@ def _in_text(mentions: Sequence[Mention], futures: Sequence[bool], lexicon: Lexi
         return None
     if dated[0][0].start < _DATELINE_CHARS:
         return ResolvedDate(dated[0][1].value, 1)
-    return ResolvedDate(max(value.value for _, value in dated), 1)
+    # Deeper in the text, the latest full date is only a lower bound of the publication date.
+    return ResolvedDate(max(value.value for _, value in dated), 2)
 
 
 def _counter(mentions: Sequence[Mention], lexicon: Lexicon) -> ResolvedDate | None:
@@ -70,30 +74,42 @@ def _counter(mentions: Sequence[Mention], lexicon: Lexicon) -> ResolvedDate | No
     return ResolvedDate(max(dated), 1) if dated else None
 
 
-def _within_month(mentions: Sequence[Mention], futures: Sequence[bool], lexicon: Lexicon,
-                  month: tuple[int, int]) -> ResolvedDate | None:
-    """A month known from metadata, narrowed by the weekday the text speaks of, or by its day numbers."""
+def _stated_days(mentions: Sequence[Mention], futures: Sequence[bool], lexicon: Lexicon,
+                 month: tuple[int, int]) -> list[int]:
+    """Day numbers the text states for the metadata month, outside future clauses."""
     year, number = month
     days = calendar.monthrange(year, number)[1]
-    weekdays = Counter(
-        lexicon.lookup("WEEKDAY", m.parts["weekday"])
-        for m, future in zip(mentions, futures, strict=True)
-        if m.kind == "weekday" and not future and "next" not in m.parts and "last" not in m.parts
-    )
-    if weekdays:
-        weekday = weekdays.most_common(1)[0][0]
-        candidates = [d for d in range(1, days + 1) if dt.date(year, number, d).weekday() == weekday]
-        # No other cue: the candidate nearest the middle of the month (later one on a tie).
-        best = min(candidates, key=lambda d: (abs(d - _MONTH_MIDDLE), -d))
-        return ResolvedDate(dt.date(year, number, best), 2)
     stated = [
         int(re.sub(r"\D", "", m.parts["day"]))
         for m, future in zip(mentions, futures, strict=True)
         if m.kind == "date" and not future and lexicon.lookup("MONTH", m.parts.get("month", "")) == number
         and int(m.parts.get("year", year)) == year
     ]
-    stated = [d for d in stated if 1 <= d <= days]
-    return ResolvedDate(dt.date(year, number, max(stated)), 2) if stated else None
+    return [day for day in stated if 1 <= day <= days]
+
+
+def _within_month(mentions: Sequence[Mention], futures: Sequence[bool], lexicon: Lexicon,
+                  month: tuple[int, int]) -> ResolvedDate | None:
+    """A month known from metadata, narrowed by the weekday the text speaks of and its day numbers.
+
+    A report comes out on or after the days it states: the first day of the mentioned weekday on or
+    after the latest stated day; with no usable day number, the one nearest the middle of the month.
+    """
+    year, number = month
+    days = calendar.monthrange(year, number)[1]
+    stated = _stated_days(mentions, futures, lexicon, month)
+    weekdays = Counter(
+        lexicon.lookup("WEEKDAY", m.parts["weekday"])
+        for m, future in zip(mentions, futures, strict=True)
+        if m.kind == "weekday" and not future and "next" not in m.parts and "last" not in m.parts
+    )
+    if not weekdays:
+        return ResolvedDate(dt.date(year, number, max(stated)), 2) if stated else None
+    weekday = weekdays.most_common(1)[0][0]
+    candidates = [d for d in range(1, days + 1) if dt.date(year, number, d).weekday() == weekday]
+    after = [d for d in candidates if stated and d >= max(stated)]
+    best = after[0] if after else min(candidates, key=lambda d: (abs(d - _MONTH_MIDDLE), -d))
+    return ResolvedDate(dt.date(year, number, best), 2)
 
 
 def publication_date(adoc: AnalyzedDocument, mentions: Sequence[Mention], futures: Sequence[bool],

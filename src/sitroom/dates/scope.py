@@ -55,7 +55,8 @@ def _verb_is_future(verb: Any, lexicon: Lexicon) -> bool:
     if verb.head.i != verb.i:
         tokens.append(verb.head)
     for token in tokens:
-        if "Fut" in token.morph.get("Tense") or token.lower_ in _FUTURE_AUX:
+        # A conditional ("relancerait") is not a report of the past either.
+        if "Fut" in token.morph.get("Tense") or "Cnd" in token.morph.get("Mood") or token.lower_ in _FUTURE_AUX:
             return True
     return bool(lexicon.future and any(lexicon.future.fullmatch(token.lower_) for token in tokens))
 
