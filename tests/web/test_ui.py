@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from pathlib import Path
 from typing import Any
-from urllib.parse import parse_qs, urlsplit
+from urllib.parse import parse_qs, quote, urlsplit
 
 import pytest
 
@@ -218,7 +218,9 @@ def test_only_events_in_map_view_follow_the_map(page: Any, server: str) -> None:
     wait_listed(page, ALL_EVENTS)
 
 
-def test_configured_tile_server_is_used(page: Any, server: str) -> None:
+@pytest.mark.parametrize("how", ["config", "query"])
+def test_configured_tile_server_is_used(page: Any, server: str, how: str) -> None:
+    template = "http://tiles.test/{z}/{x}/{y}.png"
     tile = bytes.fromhex(
         "89504e470d0a1a0a0000000d4948445200000001000000010806000000"
         "1f15c4890000000d49444154789c63f8cfc0f01f0005000201e0bf7e2a0000000049454e44ae426082"
@@ -230,8 +232,11 @@ def test_configured_tile_server_is_used(page: Any, server: str) -> None:
         route.fulfill(status=200, content_type="image/png", body=tile)
 
     page.route("http://tiles.test/**", serve)
-    page.add_init_script("window.SITROOM_TILES = 'http://tiles.test/{z}/{x}/{y}.png';")
-    page.goto(server)
+    if how == "config":
+        page.add_init_script(f"window.SITROOM_TILES = '{template}';")
+        page.goto(server)
+    else:
+        page.goto(f"{server}/?tiles={quote(template)}")
     wait_listed(page, ALL_EVENTS)
     page.locator(".leaflet-tile-loaded").first.wait_for()
     assert requested
