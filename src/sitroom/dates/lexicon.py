@@ -77,9 +77,10 @@ def load(lang: str) -> Lexicon:
         data = _read(f"{lang}/dates_lexicon.json")
     except FileNotFoundError:
         data = {}
-    tables = {name: {normalise_key(k): v for k, v in data.get(name, {}).items()} for name in TABLES}
+    raw = {name: data.get(name, {}) for name in TABLES}
+    tables = {name: {normalise_key(k): v for k, v in entries.items()} for name, entries in raw.items()}
     patterns = tuple(
-        Pattern(spec["kind"], _compile(spec["regex"], tables), spec.get("conflict"))
+        Pattern(spec["kind"], _compile(spec["regex"], raw), spec.get("conflict"))
         for spec in [*common, *data.get("patterns", [])]
     )
     since = data.get("since_prefix")
