@@ -26,3 +26,10 @@ def test_other_paragraph_without_expression_falls_back_to_publication_date(timel
     found = timeline(text, "fr", "2023-02-15")
     assert found.date_for(at(text, "attaquée")).value.isoformat() == "2023-02-14"
     assert found.date_for(at(text, "morts")).value.isoformat() == "2023-02-15"
+
+
+def test_date_in_a_subordinate_clause_does_not_date_the_main_verb(timeline):
+    text = "Forte de milliers de réservistes enrôlés en décembre, la Russie a intensifié ses attaques."
+    found = timeline(text, "fr", "2023-02-15")
+    assert found.date_for(at(text, "enrôlés")).value.isoformat() == "2022-12-15"
+    assert found.date_for(at(text, "intensifié")).value.isoformat() == "2023-02-15"

@@ -25,11 +25,14 @@ _FUTURE_AUX = {"will", "shall", "'ll", "wo"}
 
 @dataclass(frozen=True, slots=True)
 class Context:
-    """The clause an expression sits in and whether that clause is in the future."""
+    """The clause an expression sits in, whether that clause is in the future, and whether it is
+    the sentence's main clause (an expression inside "réservistes enrôlés en décembre" does not date
+    the main verb)."""
 
     sentence: tuple[int, int]
     clause: tuple[int, int]
     future: bool
+    main: bool = True
 
 
 def _sentence(adoc: AnalyzedDocument, offset: int) -> tuple[int, int]:
@@ -38,7 +41,10 @@ def _sentence(adoc: AnalyzedDocument, offset: int) -> tuple[int, int]:
 
 
 def _governing_verb(adoc: AnalyzedDocument, mention: Mention) -> Any:
-    """The verb the expression attaches to in the dependency parse (``None`` without a parse)."""
+    """The verb the expression attaches to in the dependency parse (``None`` without a parse).
+
+    When no verb governs it (a verbless root), the word it modifies stands in for the verb.
+    """
     if adoc.parse is None:
         return None
     span = adoc.parse.char_span(mention.start, mention.end, alignment_mode="expand")
@@ -47,7 +53,14 @@ def _governing_verb(adoc: AnalyzedDocument, mention: Mention) -> Any:
     token = span.root
     while token.pos_ not in {"VERB", "AUX"} and token.head.i != token.i:
         token = token.head
-    return token
+    return token if token.pos_ in {"VERB", "AUX"} else span.root.head
+
+
+def _is_main(verb: Any) -> bool:
+    """The sentence root, or a verb coordinated with it."""
+    if verb.pos_ not in {"VERB", "AUX"}:
+        return False
+    return verb.dep_ == "ROOT" or (verb.dep_ == "conj" and verb.head.dep_ == "ROOT")
 
 
 def _verb_is_future(verb: Any, lexicon: Lexicon) -> bool:
@@ -76,7 +89,7 @@ def context(adoc: AnalyzedDocument, mention: Mention, lexicon: Lexicon) -> Conte
     if verb is not None:
         left, right = verb.left_edge, verb.right_edge
         clause = (min(left.idx, mention.start), max(right.idx + len(right), mention.end))
-        return Context(sentence, clause, _verb_is_future(verb, lexicon))
+        return Context(sentence, clause, _verb_is_future(verb, lexicon), _is_main(verb))
     clause = _local_clause(adoc.text, mention, sentence)
     window = adoc.text[clause[0] : clause[1]]
     return Context(sentence, clause, bool(lexicon.future and lexicon.future.search(window)))
@@ -95,7 +108,8 @@ def scopes(adoc: AnalyzedDocument, mentions: list[Mention], contexts: list[Conte
         siblings = [
             m for m, c in zip(mentions, contexts, strict=True) if c.sentence == ctx.sentence and m.kind != "clock"
         ]
-        if len(siblings) <= 1:
+        leading = _is_leading(text, mention, ctx.sentence)
+        if leading or (len(siblings) <= 1 and ctx.main):
             start, end = ctx.sentence
         elif adoc.parse is not None:
             start, end = ctx.clause
@@ -104,7 +118,7 @@ def scopes(adoc: AnalyzedDocument, mentions: list[Mention], contexts: list[Conte
             following = [m.start for m in mentions[index + 1 :] if m.start < ctx.sentence[1]]
             start = previous[-1] if previous else ctx.sentence[0]
             end = following[0] if following else ctx.sentence[1]
-        if _is_leading(text, mention, ctx.sentence):
+        if leading:
             paragraph_end = _PARAGRAPH_BREAK.search(text, mention.end)
             end = max(end, paragraph_end.start() if paragraph_end else len(text))
         result.append((start, end))
