@@ -16,6 +16,8 @@ from rich.progress import track
 
 from sitroom import pipeline
 from sitroom.evaluation.data import read_csv, require
+from sitroom.events.classify import Hit, resolve
+from sitroom.events.lexicon import ontology
 from sitroom.ingest import make_document
 from sitroom.model import Event, ProcessedDocument
 
@@ -32,10 +34,18 @@ MIN_SUPPORT = 5
 
 
 def primary_event(events: list[Event]) -> Event | None:
-    """The document's main conflict event that happened: highest confidence, first mention on ties."""
+    """The note's one conflict event: ACLED's hierarchy over the sub-types told, then highest confidence.
+
+    A note that tells of shelling and of an assault is one Armed clash, as ACLED codes it.
+    """
     happened = [e for e in events if e.family in CONFLICT and e.modality in ("asserted", "claimed")]
     candidates = happened or [e for e in events if e.family in CONFLICT]
-    return max(candidates, key=lambda e: (e.confidence, -e.evidence.start), default=None)
+    if not candidates:
+        return None
+    hits = [Hit(e.sub_event_type or "", e.confidence, e.evidence.start, e.evidence.end) for e in candidates]
+    kept = {hit.cls for hit in resolve([h for h in hits if h.cls in ontology()])}
+    preferred = [e for e in candidates if e.sub_event_type in kept] or candidates
+    return max(preferred, key=lambda e: (e.confidence, -e.evidence.start))
 
 
 def run_texts(texts: Iterable[str], lang: str, total: int, label: str) -> Iterator[list[Event]]:

@@ -10,7 +10,7 @@ from __future__ import annotations
 from typing import Any
 
 from sitroom.events.actors import assign_actors, find_actors
-from sitroom.events.assemble import EventParts, build_event, merge_events
+from sitroom.events.assemble import EventParts, build_event, lowest, merge_events
 from sitroom.events.attribution import claimant, modality, verified
 from sitroom.events.casualties import Casualties, find_casualties
 from sitroom.events.classify import CAPTURE, Hit, capture_class, find_hits, lethal_upgrade, resolve
@@ -22,6 +22,8 @@ from sitroom.model import AnalyzedDocument, Claimant, Event, PlaceMention, Span,
 __all__ = ["extract_events"]
 
 _POLITICAL = frozenset({"diplomacy", "aid", "statement"})
+# Classes that, in a sentence naming no place, describe the consequences of the event just told.
+_FOLLOW_UPS = frozenset({"Attack", "Looting/property destruction"})
 
 
 def _token(parse: Any, start: int, end: int) -> Any:
@@ -104,7 +106,7 @@ def extract_events(adoc: AnalyzedDocument, places: list[PlaceMention], timeline:
         claim = claimant(lex, sentence, adoc.parse, places, previous)
         previous = claim or previous
         hits = resolve(find_hits(lex, sentence.text))
-        if hits:
+        if hits and not _continues(hits, latest, sentence, places):
             latest = _sentence_events(adoc, sentence, hits, places, timeline, claim)
             events.extend(latest)
         else:
@@ -112,12 +114,18 @@ def extract_events(adoc: AnalyzedDocument, places: list[PlaceMention], timeline:
     return merge_events(events)
 
 
+def _continues(hits: list[Hit], latest: list[Event], sentence: Span, places: list[PlaceMention]) -> bool:
+    """A placeless follow-up ("A civilian was killed.", "The building was destroyed.") of the event before it."""
+    violent = [e for e in latest if e.family not in _POLITICAL]
+    if not violent or any(sentence.start <= p.start < sentence.end and p.location for p in places):
+        return False
+    kinds = {e.sub_event_type for e in violent}
+    return all(h.cls in _FOLLOW_UPS or h.cls in kinds for h in hits)
+
+
 def _carry_casualties(latest: list[Event], casualties: Casualties) -> None:
-    """A casualty sentence without a trigger ("A civilian was killed.") completes the event just before it."""
+    """Figures in a follow-up sentence complete the event just before it (lowest figure wins, as ACLED)."""
     for event in latest:
-        if event.family in _POLITICAL:
-            continue
-        if event.fatalities is None:
-            event.fatalities = casualties.fatalities
-        if event.injured is None:
-            event.injured = casualties.injured
+        if event.family not in _POLITICAL:
+            event.fatalities = lowest(event.fatalities, casualties.fatalities)
+            event.injured = lowest(event.injured, casualties.injured)

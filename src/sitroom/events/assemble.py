@@ -98,7 +98,8 @@ def _key(event: Event) -> tuple[object, ...]:
     return event.family, event.sub_event_type or event.plover, place, event.event_date, event.modality
 
 
-def _lowest(a: int | None, b: int | None) -> int | None:
+def lowest(a: int | None, b: int | None) -> int | None:
+    """ACLED keeps the lowest reported figure; None means no figure at all."""
     figures = [x for x in (a, b) if x is not None]
     return min(figures) if figures else None
 
@@ -106,8 +107,8 @@ def _lowest(a: int | None, b: int | None) -> int | None:
 def _merge(kept: Event, other: Event) -> Event:
     """Fold ``other`` into ``kept``: the best-supported mention leads, ACLED's lowest figures win."""
     lead, rest = (kept, other) if kept.confidence >= other.confidence else (other, kept)
-    lead.fatalities = _lowest(lead.fatalities, rest.fatalities)
-    lead.injured = _lowest(lead.injured, rest.injured)
+    lead.fatalities = lowest(lead.fatalities, rest.fatalities)
+    lead.injured = lowest(lead.injured, rest.injured)
     texts = {q.text for q in lead.quantities}
     lead.quantities = lead.quantities + [q for q in rest.quantities if q.text not in texts]
     lead.claimed_by = lead.claimed_by or rest.claimed_by

@@ -44,6 +44,9 @@ def _patterns(lang: str) -> tuple[tuple[_Pattern, ...], re.Pattern[str]]:
 
 def _value(match: re.Match[str], numbers: NumberWords, leading: re.Pattern[str]) -> int | None:
     groups = match.groupdict()
+    if groups.get("d"):
+        total = numbers.parse(groups["n"]) if groups.get("n") else 0
+        return None if total is None else int(total) // max(1, int(groups["d"]))
     if groups.get("n"):
         value = numbers.parse(groups["n"])
         return None if value is None else int(value)
