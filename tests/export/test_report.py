@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import re
 from pathlib import Path
@@ -60,7 +61,9 @@ def _hostile_document() -> ProcessedDocument:
     )
     document = Document("hostile", text, title="<svg onload=alert(2)>", date=HOSTILE_DATE, lang="en",
                         source="Hostile Wire", url="javascript:alert(3)")  # fmt: skip
-    return ProcessedDocument(document, "en", Timeline(ResolvedDate(dt.date(2023, 6, 15), 1), "metadata"), [], [event])
+    undated = dataclasses.replace(event, event_id="hostile-1", event_date=None, time_precision=None, fatalities=None)
+    timeline = Timeline(ResolvedDate(dt.date(2023, 6, 15), 1), "metadata")
+    return ProcessedDocument(document, "en", timeline, [], [event, undated])
 
 
 @pytest.fixture(scope="module")
@@ -88,10 +91,10 @@ def _rendered_dates(report: str) -> list[str]:
 
 def test_summary_counts_period_and_sections(store: Store, full: str) -> None:
     assert _subtitle_count(full) == store.counts()["events"]
-    dates = sorted(r["event_date"] for r in store.iter_events())
+    dates = sorted(r["event_date"] for r in store.iter_events() if r["event_date"])
     assert f"{dates[0]} to {dates[-1]}" in full
     assert full.count("<svg") == 2 and "<circle" in full and "<rect" in full
-    assert "@media print" in full and "Events by family" in full
+    assert "@media print" in full and "Events by family" in full and "events (1 undated)" in full
     assert len(_rendered_dates(full)) == 20
 
 

@@ -48,7 +48,7 @@ def _period(d: Digest, date_from: str | None, date_to: str | None) -> str:
 
 def _numbers(d: Digest, period: str) -> str:
     items = [
-        (f"{d.events:,}", "events"),
+        (f"{d.events:,}", f"events ({d.undated:,} undated)" if d.undated else "events"),
         (f"{d.fatalities:,}", "fatalities reported"),
         (f"{d.injured:,}", "injured reported"),
         (f"{len(d.places):,}", "places"),
@@ -116,7 +116,7 @@ def _source(record: dict[str, Any], document: dict[str, Any] | None) -> str:
     document = document or {}
     name = record.get("source") or document.get("source")
     title = document.get("title")
-    text = " — ".join(esc(p) for p in (name, title) if p) or "source"
+    text = " — ".join(esc(p) for p in (name, title) if p) or esc(f"document {record['doc_id']}")
     url = safe_url(record.get("url") or document.get("url"))
     if url is None:
         return text

@@ -121,6 +121,7 @@ class Digest:
     events: int = 0
     fatalities: int = 0
     injured: int = 0
+    undated: int = 0
     first: str | None = None
     last: str | None = None
     places: set[Any] = field(default_factory=set)
@@ -143,6 +144,8 @@ class Digest:
         if date := record.get("event_date"):
             self.first = min(self.first or date, date)
             self.last = max(self.last or date, date)
+        else:
+            self.undated += 1
         source = record.get("source") or (urlsplit(url).hostname if (url := safe_url(record.get("url"))) else None)
         if source:
             self.sources.add(source)

@@ -98,21 +98,35 @@ def _graticule(proj: Projection) -> Iterable[str]:
         lat += step
 
 
+Box = tuple[float, float, float, float]
+
+
+def _overlaps(box: Box, others: list[Box]) -> bool:
+    x0, y0, x1, y1 = box
+    return any(x0 < b[2] and b[0] < x1 and y0 < b[3] and b[1] < y1 for b in others)
+
+
 def _place_labels(points: list[MapPoint], proj: Projection) -> Iterable[str]:
-    """The names of the most affected places (by fatalities, then events)."""
+    """The names of the most affected places (by fatalities, then events), skipping a label that
+    would overlap one already placed (text width estimated from its length)."""
     totals: dict[Any, list[Any]] = {}
     for p in points:
         entry = totals.setdefault(p.place, [0, 0, p])
         entry[0] += p.fatalities
         entry[1] += p.events
-    ranked = sorted(totals.values(), key=lambda e: (e[0], e[1], e[2].name), reverse=True)
-    for fatalities, count, point in ranked[: conventions()["map_labels"]]:
+    placed: list[Box] = []
+    for fatalities, count, point in sorted(totals.values(), key=lambda e: (e[0], e[1], e[2].name), reverse=True):
+        if len(placed) == conventions()["map_labels"]:
+            return
+        label = f"{point.name} ({fatalities} killed)" if fatalities else f"{point.name} ({count})"
         x, y = proj(point.longitude, point.latitude)
-        anchor = "end" if x > proj.width * 0.8 else "start"
-        dx = -(_radius(fatalities) + 3) if anchor == "end" else _radius(fatalities) + 3
-        note = f" ({fatalities} killed)" if fatalities else f" ({count})"
-        yield (f'<text class="place" x="{_fmt(x + dx)}" y="{_fmt(y + 4)}" text-anchor="{anchor}">'
-               f"{esc(point.name)}{esc(note)}</text>")  # fmt: skip
+        gap, width = _radius(fatalities) + 3, 7.2 * len(label)
+        left = x + gap if x + gap + width <= proj.width else x - gap - width
+        box = (left, y - 8, left + width, y + 6)
+        if _overlaps(box, placed):
+            continue
+        placed.append(box)
+        yield f'<text class="place" x="{_fmt(left)}" y="{_fmt(y + 4)}">{esc(label)}</text>'
 
 
 def map_svg(points: list[MapPoint], width: int = MAP_WIDTH) -> str:
