@@ -20,6 +20,7 @@ from sitroom.places.resources import load_json
 
 STRONG_LABELS = frozenset({"LOC", "GPE", "FAC"})
 WEAK_LABELS = frozenset({"PER", "PERSON", "ORG", "MISC"})
+NATIONALITY_LABELS = frozenset({"NORP"})
 _WORD = re.compile(r"[^\W\d_][\w'’.-]*[\w]|[^\W\d_]")
 _ELISION = re.compile(r"^(?:[dlDLjJ]|qu|Qu)['’]")
 _ARTICLE = re.compile(r"^(?:the|The|THE)\s+")
@@ -185,6 +186,9 @@ def candidates(adoc: AnalyzedDocument) -> list[Candidate]:
     taken: list[tuple[int, int]] = []
     for entity in adoc.entities:
         if entity.label not in STRONG_LABELS | WEAK_LABELS:
+            # Nationalities ("Russian") are no places, unless a region word follows ("Belgorod region").
+            if entity.label in NATIONALITY_LABELS and not _region_framed(adoc.text, entity.start, entity.end, lang):
+                taken.append((entity.start, entity.end))
             continue
         taken.append((entity.start, entity.end))
         start, end = _trim(adoc.text, entity.start, entity.end)

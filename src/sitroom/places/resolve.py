@@ -16,7 +16,8 @@ from sitroom.places.gazetteer import Entry
 from sitroom.places.recognise import Candidate
 from sitroom.places.relative import haversine_km
 
-NEAR_KM = 150.0
+NEAR_KM = 300.0
+COUNTRY_WEIGHT = 4.0
 REGION_BONUS = 3.0
 RANK_PENALTY = 1.5
 QUALIFIER_BONUS = 6.0
@@ -111,7 +112,7 @@ class _Context:
 
     def score(self, entry: Entry) -> float:
         place = entry.place
-        bonus = 3.0 * self.share(place.country)
+        bonus = COUNTRY_WEIGHT * self.share(place.country)
         if place.admin1 and (place.country, place.admin1) in self.regions and place.feature == "city":
             bonus += REGION_BONUS
         if place.feature == "city":
