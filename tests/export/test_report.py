@@ -142,6 +142,12 @@ def test_region_filter_admin1_and_country_case_insensitive(store: Store) -> None
     assert report_filter(store, None, None, "KHARKIV").admin1 == "Kharkiv"
 
 
+def test_dates_must_be_iso_days(store: Store) -> None:
+    for bad in ("2023-06", "yesterday", "15/06/2023"):
+        with pytest.raises(ValueError, match="YYYY-MM-DD"):
+            build_report(store, bad, None, None)
+
+
 def test_empty_selection(store: Store) -> None:
     report = build_report(store, None, None, "Atlantis")
     assert _subtitle_count(report) == 0
@@ -174,6 +180,7 @@ def test_timeline_bins_long_periods_and_keeps_totals() -> None:
 
 
 def test_png_chart(store: Store, tmp_path: Path) -> None:
+    pytest.importorskip("matplotlib")
     for name, region in (("all.png", None), ("empty.png", "Atlantis")):
         path = tmp_path / name
         write_png(store, "2023-01-01", "2023-12-31", region, path)

@@ -69,8 +69,11 @@ def report_filter(store: Store, date_from: str | None, date_to: str | None, regi
     """The store filter for a period and a region: an admin1 name or an ISO country, case-insensitive.
 
     The region is matched against the stored admin1 names first (the store compares exactly), then
-    taken as a country code.
+    taken as a country code. ``ValueError`` for a date that is not ``YYYY-MM-DD``.
     """
+    for value in (date_from, date_to):
+        if value is not None and not _is_day(value):
+            raise ValueError(f"not a date (YYYY-MM-DD): {value!r}")
     if not region or not region.strip():
         return EventFilter(date_from=date_from, date_to=date_to)
     wanted = region.strip()
