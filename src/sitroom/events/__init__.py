@@ -127,5 +127,6 @@ def _carry_casualties(latest: list[Event], casualties: Casualties) -> None:
     """Figures in a follow-up sentence complete the event just before it (lowest figure wins, as ACLED)."""
     for event in latest:
         if event.family not in _POLITICAL:
-            event.fatalities = lowest(event.fatalities, casualties.fatalities)
+            exact = casualties.exact
+            event.fatalities = casualties.fatalities if exact else lowest(event.fatalities, casualties.fatalities)
             event.injured = lowest(event.injured, casualties.injured)

@@ -20,6 +20,7 @@ _CONJUNCTION = r"\s*(?:\band\b|\bet\b|\bі\b|\bй\b|\bта\b|\bи\b)\s*"
 class Casualties:
     fatalities: int | None
     injured: int | None
+    exact: bool = False  # the text states the figure outright ("2 fatalities coded to this event")
 
 
 @dataclass(frozen=True, slots=True)
@@ -35,8 +36,8 @@ def _patterns(lang: str) -> tuple[tuple[_Pattern, ...], re.Pattern[str]]:
     listed = rf"(?P<list>{group}(?:{_CONJUNCTION}{group})*?)"
     compiled = []
     items = load_json(lang, "events_cues.json")["casualties"]
-    # Verb-first patterns ("killing three") go first: their numbers are unambiguous.
-    for item in sorted(items, key=lambda item: item["pattern"].startswith("{")):
+    # Outright figures first, then verb-first patterns ("killing three"): their numbers are unambiguous.
+    for item in sorted(items, key=lambda item: (item["field"] != "fatalities_exact", item["pattern"].startswith("{"))):
         source = item["pattern"].replace("{LIST}", listed).replace("{N}", rf"(?P<n>{numbers.number})")
         compiled.append(_Pattern(item["field"], re.compile(rf"(?<!\w){source}(?!\w)", re.IGNORECASE)))
     return tuple(compiled), re.compile(rf"^(?:{numbers.count})", re.IGNORECASE)
@@ -64,7 +65,7 @@ def find_casualties(text: str, lang: str) -> Casualties:
     """Lowest reported fatalities and injured in ``text``; None when the text gives no figure."""
     patterns, leading = _patterns(lang)
     numbers = number_words(lang)
-    found: dict[str, list[int]] = {"fatalities": [], "injured": [], "zero": []}
+    found: dict[str, list[int]] = {"fatalities": [], "fatalities_exact": [], "injured": [], "zero": []}
     taken: list[tuple[int, int]] = []
     for pattern in patterns:
         for match in pattern.regex.finditer(text):
@@ -77,4 +78,6 @@ def find_casualties(text: str, lang: str) -> Casualties:
     zero = 0 if found["zero"] else None
     fatalities = min(found["fatalities"]) if found["fatalities"] else zero
     injured = min(found["injured"]) if found["injured"] else zero
+    if found["fatalities_exact"]:
+        return Casualties(min(found["fatalities_exact"]), injured, exact=True)
     return Casualties(fatalities, injured)
