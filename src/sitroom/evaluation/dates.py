@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import csv
 import datetime as dt
+import re
 import sys
 from collections import defaultdict
 from collections.abc import Iterator
@@ -26,6 +27,8 @@ _MARK = ("[[", "]]")
 # Publication dates the example articles support (None: nothing in the text supports one).
 EXAMPLES = {"003_483b72b96b9df30c.txt": dt.date(2023, 2, 15), "004_2e3281600c46a153.txt": None}
 _PROGRESS_EVERY = 200
+_NEWS_SAMPLE = 150
+_FULL_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
 
 
 def gold_rows() -> Iterator[dict[str, str]]:
@@ -121,10 +124,43 @@ def evaluate_examples(examples_dir: Path) -> dict[str, Any]:
     return result
 
 
+def _news_sample(news_dir: Path, size: int) -> list[dict[str, str]]:
+    csv.field_size_limit(1 << 26)
+    rows: list[dict[str, str]] = []
+    for path in sorted((news_dir / "en-ukraine-media-2022").glob("*.csv")):
+        with path.open(encoding="utf-8", newline="") as handle:
+            rows += [row for row in csv.DictReader(handle) if row.get("Text") and _FULL_DATE.match(row.get("Date", ""))]
+    return rows[:: max(1, len(rows) // size)][:size]
+
+
+def evaluate_news(news_dir: Path, size: int = _NEWS_SAMPLE) -> dict[str, Any]:
+    """Publication dates inferred with the metadata hidden (none, or only ``YYYY-MM``) on real news.
+
+    Share of documents given a date, and of those within a day of the true one.
+    """
+    rows = _news_sample(news_dir, size)
+    result: dict[str, Any] = {"news_n": len(rows)}
+    for mode in ("none", "month"):
+        documents = [
+            make_document(row["Text"], lang="en", date=row["Date"][:7] if mode == "month" else None) for row in rows
+        ]
+        dated = close = 0
+        for row, adoc in zip(rows, _analyse(documents), strict=True):
+            found = dates.resolve(adoc).doc_date
+            dated += found is not None
+            close += found is not None and abs((found.value - dt.date.fromisoformat(row["Date"][:10])).days) <= 1
+        result[f"news_{mode}_dated"] = round(dated / max(len(rows), 1), 4)
+        result[f"news_{mode}_within_1_day_of_dated"] = round(close / max(dated, 1), 4)
+        print(f"news, metadata {mode}: done", file=sys.stderr)
+    return result
+
+
 def evaluate(data_dir: Path, limit: int | None = None) -> dict[str, Any]:
     """Gold file, ACLED notes (when the dev data is present) and example articles, as one flat dict."""
     result = evaluate_gold(limit)
     if (data_dir / "acled-ukraine-dev.csv").exists():
         result |= evaluate_acled(data_dir, limit)
     result |= evaluate_examples(data_dir.parent / "examples")
+    if (data_dir.parent / "news" / "en-ukraine-media-2022").is_dir():
+        result |= evaluate_news(data_dir.parent / "news", min(limit or _NEWS_SAMPLE, _NEWS_SAMPLE))
     return result
