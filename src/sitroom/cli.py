@@ -172,6 +172,31 @@ def export_command(
 
 
 @app.command()
+def report(
+    out: Annotated[Path, typer.Option("--output", "-o", help="HTML file to write.")],
+    db: DbOption = "sitroom.db",
+    date_from: Annotated[str | None, typer.Option("--from", help="First event date (YYYY-MM-DD).")] = None,
+    date_to: Annotated[str | None, typer.Option("--to", help="Last event date (YYYY-MM-DD).")] = None,
+    region: Annotated[str | None, typer.Option(help="Admin1 name (Donetsk) or ISO country code (UA).")] = None,
+    png: Annotated[Path | None, typer.Option(help="Also write a PNG chart of events per day by family.")] = None,
+    top: Annotated[int, typer.Option(min=0, help="How many top events to detail.")] = 20,
+) -> None:
+    """Write a self-contained HTML situation report: map, timeline, top events with evidence."""
+    from sitroom.export.report import build_report, write_png
+    from sitroom.store import Store
+
+    store = Store(database_url(db))
+    try:
+        html = build_report(store, date_from, date_to, region, top)
+    except ValueError as exc:
+        raise typer.BadParameter(str(exc), param_hint="'--from' / '--to'") from exc
+    out.write_text(html, encoding="utf-8")
+    if png is not None:
+        write_png(store, date_from, date_to, region, png)
+    stderr.print(f"Report written to {out}" + (f", chart to {png}" if png else ""), highlight=False)
+
+
+@app.command()
 def serve(
     db: DbOption = "sitroom.db",
     host: Annotated[str, typer.Option(help="Interface to listen on.")] = "127.0.0.1",
