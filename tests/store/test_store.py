@@ -109,15 +109,18 @@ def test_fts5_query_quotes_every_term() -> None:
 
 
 def test_pagination_visits_every_event_once(store: Store) -> None:
-    seen: list[str] = []
+    seen: list[dict] = []
     cursor = None
     while True:
         page = store.events(EventFilter(), limit=17, cursor=cursor)
-        seen.extend(r["event_id"] for r in page.events)
+        seen.extend(page.events)
         cursor = page.next_cursor
         if cursor is None:
             break
-    assert len(seen) == len(set(seen)) == store.counts()["events"]
+    ids = [r["event_id"] for r in seen]
+    assert len(ids) == len(set(ids)) == store.counts()["events"]
+    days = [r["event_date"] or "" for r in seen]
+    assert days == sorted(days, reverse=True), "latest event date first, undated last, across pages"
 
 
 def test_bad_cursor_is_rejected(store: Store) -> None:

@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from itertools import islice
 from typing import Any
 
-from sqlalchemy import Engine, Select, create_engine, event, func, insert, select, tuple_
+from sqlalchemy import Engine, Select, and_, create_engine, event, func, insert, or_, select, tuple_
 
 from sitroom.model import Document, DocumentError, Event, ProcessedDocument
 from sitroom.store.query import EventFilter, decode_cursor, encode_cursor, predicates
@@ -233,19 +233,21 @@ class Store:
         return select(events.c.seq, events.c.record).where(*predicates(filters, self.index))
 
     def events(self, filters: EventFilter | None = None, limit: int = 500, cursor: str | None = None) -> Page:
-        """A page of contract records, newest ingested first; ``cursor`` continues a previous page."""
+        """A page of contract records, latest event date first (undated last); ``cursor`` continues a page."""
         filters = filters or EventFilter()
         clauses = predicates(filters, self.index)
-        query = select(events.c.seq, events.c.record).where(*clauses)
+        day = func.coalesce(events.c.event_date, "")
+        query = select(events.c.seq, events.c.record, day.label("day")).where(*clauses)
         if cursor:
-            query = query.where(events.c.seq < decode_cursor(cursor))
-        query = query.order_by(events.c.seq.desc()).limit(limit + 1)
+            after_day, after_seq = decode_cursor(cursor)
+            query = query.where(or_(day < after_day, and_(day == after_day, events.c.seq < after_seq)))
+        query = query.order_by(day.desc(), events.c.seq.desc()).limit(limit + 1)
         with self.engine.connect() as conn:
             rows = conn.execute(query).all()
             total = conn.scalar(select(func.count()).select_from(events).where(*clauses)) or 0
         more = len(rows) > limit
         rows = rows[:limit]
-        next_cursor = encode_cursor(rows[-1].seq) if more and rows else None
+        next_cursor = encode_cursor(rows[-1].day, rows[-1].seq) if more and rows else None
         return Page([row.record for row in rows], next_cursor, total)
 
     def iter_events(self, filters: EventFilter | None = None, batch: int = 1000) -> Iterator[dict[str, Any]]:

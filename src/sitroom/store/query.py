@@ -85,18 +85,19 @@ def predicates(filters: EventFilter, index: SearchIndex) -> list[ColumnElement[b
     return clauses
 
 
-def encode_cursor(seq: int) -> str:
-    """An opaque cursor: where the next page starts."""
-    return base64.urlsafe_b64encode(json.dumps({"after": seq}).encode()).decode().rstrip("=")
+def encode_cursor(day: str, seq: int) -> str:
+    """An opaque cursor: the (event date, insertion order) key after which the next page starts."""
+    return base64.urlsafe_b64encode(json.dumps({"day": day, "seq": seq}).encode()).decode().rstrip("=")
 
 
-def decode_cursor(cursor: str) -> int:
+def decode_cursor(cursor: str) -> tuple[str, int]:
     """The position in a cursor; ``BadCursor`` for anything this store did not issue."""
     try:
         raw = base64.urlsafe_b64decode(cursor + "=" * (-len(cursor) % 4))
-        seq = json.loads(raw)["after"]
+        position = json.loads(raw)
+        day, seq = position["day"], position["seq"]
     except (binascii.Error, ValueError, KeyError, TypeError, UnicodeDecodeError) as exc:
         raise BadCursor(f"invalid cursor: {cursor!r}") from exc
-    if not isinstance(seq, int) or isinstance(seq, bool):
+    if not isinstance(day, str) or not isinstance(seq, int) or isinstance(seq, bool):
         raise BadCursor(f"invalid cursor: {cursor!r}")
-    return seq
+    return day, seq

@@ -18,6 +18,7 @@ from sqlalchemy import (
     String,
     Table,
     Text,
+    func,
 )
 
 metadata = MetaData()
@@ -78,6 +79,9 @@ events = Table(
     Index("ix_events_date_family", "event_date", "family"),
     Index("ix_events_family_date", "family", "event_date"),
 )
+
+# The API lists events latest first, undated last, with a keyset cursor over (day, seq).
+Index("ix_events_day_seq", func.coalesce(events.c.event_date, ""), events.c.seq)
 
 places = Table(
     "places",
