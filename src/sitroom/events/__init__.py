@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from sitroom.events.actors import assign_actors, find_actors
+from sitroom.events.actors import STATE_FORCES, assign_actors, find_actors
 from sitroom.events.assemble import EventParts, build_event, lowest, merge_events
 from sitroom.events.attribution import claimant, modality, verified
 from sitroom.events.casualties import Casualties, find_casualties
@@ -59,7 +59,11 @@ def _sentence_events(
         for location in locate(lex, adoc.text, sentence, start, token, places, spans):
             cls = hit.cls
             if cls == CAPTURE:
-                cls = capture_class(actor1.country if actor1 else None, location.country if location else None)
+                cls = capture_class(
+                    actor1.country if actor1 else None,
+                    location.country if location else None,
+                    government=actor1 is not None and actor1.name in STATE_FORCES,
+                )
             cls = lethal_upgrade(cls, bool(casualties.fatalities or casualties.injured))
             violent = ontology()[cls].family not in _POLITICAL
             parts = EventParts(

@@ -13,6 +13,8 @@ from sitroom.model import Actor
 
 # Actors who suffer rather than act: never taken as actor1 from the text before a trigger.
 VICTIMS = frozenset({"Civilians"})
+# A country's own forces named without their country ("the army"): they act for the place's government.
+STATE_FORCES = frozenset({"State forces"})
 
 
 @dataclass(frozen=True, slots=True)

@@ -58,10 +58,13 @@ def resolve(hits: list[Hit]) -> list[Hit]:
     return chosen
 
 
-def capture_class(actor_country: str | None, place_country: str | None) -> str:
-    """ACLED: a government retaking its own territory, else a (foreign or non-state) actor taking it."""
+def capture_class(actor_country: str | None, place_country: str | None, government: bool = False) -> str:
+    """ACLED: a government retaking its own territory, else a (foreign or non-state) actor taking it.
+
+    ``government`` is set when the taker is named only as the state's own forces ("the army").
+    """
     rules = hierarchy()["capture"]
-    if actor_country is not None and actor_country == place_country:
+    if government or (actor_country is not None and actor_country == place_country):
         return rules["retake"]
     return rules["capture"]
 
