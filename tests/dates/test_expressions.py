@@ -61,3 +61,16 @@ def test_relative_expression_without_anchor_has_no_date(timeline):
     found = timeline("Russian forces shelled the town on Tuesday.", "en")
     assert found.doc_date is None and all(e.value is None for e in found.expressions)
     assert found.date_for(10) is None and found.date_for(10) != dt.date.today()
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expression", "expected"),
+    [
+        ("fr", "Le conflit a commencé en février de l'année dernière.", "février", ("2022-02-15", 3)),
+        ("en", "The town fell in early September last year.", "September", ("2022-09-05", 2)),
+        ("uk", "Місто окупували у березні минулого року.", "березні", ("2022-03-15", 3)),
+        ("ru", "Город заняли в марте прошлого года.", "марте", ("2022-03-15", 3)),
+    ],
+)
+def test_month_with_relative_year(timeline, lang, text, expression, expected):
+    assert only(timeline(text, lang, "2023-02-15"), expression) == expected

@@ -92,16 +92,22 @@ def _explicit(mention: Mention, lexicon: Lexicon, anchor: ResolvedDate | None, f
     return ResolvedDate(value, precision)
 
 
-def _month_year(month: int, parts: dict[str, str], anchor: ResolvedDate | None, future: bool) -> int | None:
+def _month_year(month: int, parts: dict[str, str], lexicon: Lexicon, anchor: ResolvedDate | None,
+                future: bool) -> int | None:
+    """A stated year; else "last year"/"l'an dernier" from the anchor; else the year keeping it past."""
     if "year" in parts:
         return int(parts["year"])
-    return None if anchor is None else _year_for(month, 32 if future else 0, anchor, future)
+    if anchor is None:
+        return None
+    if "yearrel" in parts:
+        return anchor.value.year + lexicon.lookup("YEARREL", parts["yearrel"])
+    return _year_for(month, 32 if future else 0, anchor, future)
 
 
 def _month_or_part(mention: Mention, lexicon: Lexicon, anchor: ResolvedDate | None,
                    future: bool) -> ResolvedDate | None:
     month = _month(mention.parts, "month", lexicon)
-    year = None if month is None else _month_year(month, mention.parts, anchor, future)
+    year = None if month is None else _month_year(month, mention.parts, lexicon, anchor, future)
     if month is None or year is None:
         return None
     if mention.kind == "month":
