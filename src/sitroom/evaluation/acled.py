@@ -16,8 +16,6 @@ from rich.progress import track
 
 from sitroom import pipeline
 from sitroom.evaluation.data import read_csv, require
-from sitroom.events.classify import Hit, resolve
-from sitroom.events.lexicon import ontology
 from sitroom.ingest import make_document
 from sitroom.model import Event, ProcessedDocument
 
@@ -34,18 +32,13 @@ MIN_SUPPORT = 5
 
 
 def primary_event(events: list[Event]) -> Event | None:
-    """The note's one conflict event: ACLED's hierarchy over the sub-types told, then highest confidence.
-
-    A note that tells of shelling and of an assault is one Armed clash, as ACLED codes it.
+    """The note's one conflict event: a battle if the note tells of one (ACLED codes shelling during
+    an assault as one Armed clash), else the first event told (notes lead with their main event).
     """
     happened = [e for e in events if e.family in CONFLICT and e.modality in ("asserted", "claimed")]
     candidates = happened or [e for e in events if e.family in CONFLICT]
-    if not candidates:
-        return None
-    hits = [Hit(e.sub_event_type or "", e.confidence, e.evidence.start, e.evidence.end) for e in candidates]
-    kept = {hit.cls for hit in resolve([h for h in hits if h.cls in ontology()])}
-    preferred = [e for e in candidates if e.sub_event_type in kept] or candidates
-    return max(preferred, key=lambda e: (e.confidence, -e.evidence.start))
+    battles = [e for e in candidates if e.family == "battle"]
+    return min(battles or candidates, key=lambda e: (e.evidence.start, -e.confidence), default=None)
 
 
 def run_texts(texts: Iterable[str], lang: str, total: int, label: str) -> Iterator[list[Event]]:

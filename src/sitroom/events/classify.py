@@ -26,12 +26,18 @@ class Hit:
 
 
 def find_hits(lex: Lexicon, sentence: str) -> list[Hit]:
-    """Every trigger match in the sentence, in text order."""
+    """Every trigger match in the sentence, in text order.
+
+    A sentence about a disaster or an accident (flood, gas leak, derailment) yields no conflict
+    event: "the earthquake killed eight people" is not an attack.
+    """
     hits = [
         Hit(trigger.cls, trigger.weight, match.start(), match.end())
         for trigger in lex.triggers
         for match in trigger.regex.finditer(sentence)
     ]
+    if hits and lex.non_conflict.search(sentence):
+        hits = [h for h in hits if _family(h.cls) in _POLITICAL]
     return sorted(hits, key=lambda h: (h.start, -h.weight))
 
 

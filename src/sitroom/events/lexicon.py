@@ -65,6 +65,7 @@ class Lexicon:
     channels: tuple[tuple[str, re.Pattern[str]], ...]
     near: re.Pattern[str]
     actors: tuple[ActorAlias, ...]
+    non_conflict: re.Pattern[str]
 
 
 @cache
@@ -82,6 +83,7 @@ def lexicon(lang: str) -> Lexicon:
         channels=tuple((name, word_regex([pattern])) for name, pattern in cues["channels"].items()),
         near=re.compile(rf"(?<!\w)(?:{alternation(cues['near'])})\W*(?:\w+\W+){{0,2}}$", re.IGNORECASE),
         actors=tuple(ActorAlias(a["name"], a["country"], a["side"], word_regex(a["patterns"])) for a in actors),
+        non_conflict=word_regex(cues["non_conflict"]),
     )
 
 
