@@ -21,6 +21,8 @@ from sitroom.places.resources import load_json
 STRONG_LABELS = frozenset({"LOC", "GPE", "FAC"})
 WEAK_LABELS = frozenset({"PER", "PERSON", "ORG", "MISC"})
 NATIONALITY_LABELS = frozenset({"NORP"})
+# Organisation names often contain a place ("Kharkiv Regional State Administration"); person names rarely.
+CONTAINER_LABELS = frozenset({"ORG", "MISC"})
 _WORD = re.compile(r"[^\W\d_][\w'’.-]*[\w]|[^\W\d_]")
 _ELISION = re.compile(r"^(?:[dlDLjJ]|qu|Qu)['’]")
 _ARTICLE = re.compile(r"^(?:the|The|THE)\s+")
@@ -190,8 +192,9 @@ def candidates(adoc: AnalyzedDocument) -> list[Candidate]:
             if entity.label in NATIONALITY_LABELS and not _region_framed(adoc.text, entity.start, entity.end, lang):
                 taken.append((entity.start, entity.end))
             continue
-        taken.append((entity.start, entity.end))
         start, end = _trim(adoc.text, entity.start, entity.end)
+        if entity.label not in CONTAINER_LABELS or lookup(adoc.text[start:end], lang, False):
+            taken.append((entity.start, entity.end))  # else look inside: "the Church … in Kharkiv"
         candidate = _strip_region_words(
             Candidate(start, end, adoc.text[start:end], entity.label in STRONG_LABELS), lang
         )
