@@ -14,7 +14,7 @@ from typing import Any
 
 from rich.progress import track
 
-from sitroom import pipeline
+from sitroom import dates, events, nlp, pipeline, places
 from sitroom.evaluation.data import read_csv, require
 from sitroom.ingest import make_document
 from sitroom.model import Event, ProcessedDocument
@@ -48,6 +48,25 @@ def run_texts(texts: Iterable[str], lang: str, total: int, label: str) -> Iterat
         yield result.events if isinstance(result, ProcessedDocument) else []
 
 
+def stage_timing(texts: list[str], lang: str) -> dict[str, float]:
+    """Seconds spent in spaCy (nlp stage) and in the events stage on the same documents."""
+    documents = [(make_document(text, lang=lang), lang) for text in texts]
+    nlp.load_pipeline(lang)
+    started = time.perf_counter()
+    analysed = list(nlp.analyze(documents))
+    spacy_seconds = time.perf_counter() - started
+    inputs = [(adoc, places.geoparse(adoc), dates.resolve(adoc)) for adoc in analysed]
+    started = time.perf_counter()
+    for adoc, mentions, timeline in inputs:
+        events.extract_events(adoc, mentions, timeline)
+    events_seconds = time.perf_counter() - started
+    return {
+        "spacy_seconds": round(spacy_seconds, 2),
+        "events_seconds": round(events_seconds, 2),
+        "events_share_of_spacy": round(events_seconds / spacy_seconds, 3) if spacy_seconds else 0.0,
+    }
+
+
 def balanced_accuracy(pairs: list[tuple[str, str | None]], min_support: int) -> float:
     """Mean per-class recall over gold classes with at least ``min_support`` examples."""
     by_class: dict[str, list[bool]] = defaultdict(list)
@@ -61,8 +80,8 @@ def evaluate(data_dir: Path, limit: int | None) -> dict[str, Any]:
     rows = list(read_csv(require(data_dir, "acled-ukraine-dev.csv")))[:limit]
     started = time.perf_counter()
     families, subtypes, fatal, fatal_positive = 0, [], 0, []
-    for row, events in zip(rows, run_texts((r["notes"] for r in rows), "en", len(rows), "acled"), strict=True):
-        event = primary_event(events)
+    for row, found in zip(rows, run_texts((r["notes"] for r in rows), "en", len(rows), "acled"), strict=True):
+        event = primary_event(found)
         predicted_fatalities = (event.fatalities or 0) if event else 0
         gold_fatalities = int(row["fatalities"] or 0)
         families += bool(event) and event.family == FAMILY_OF_TYPE.get(row["event_type"])
@@ -81,4 +100,5 @@ def evaluate(data_dir: Path, limit: int | None) -> dict[str, Any]:
         "fatalities_exact_positive": round(sum(fatal_positive) / len(fatal_positive), 4) if fatal_positive else 0.0,
         "notes_with_fatalities": len(fatal_positive),
         "seconds": round(time.perf_counter() - started, 1),
+        **stage_timing([r["notes"] for r in rows], "en"),
     }

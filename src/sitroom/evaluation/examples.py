@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from sitroom.evaluation.acled import run_texts
+from sitroom.evaluation.acled import run_texts, stage_timing
 from sitroom.evaluation.data import require
 from sitroom.model import Event
 
@@ -124,4 +124,5 @@ def evaluate(data_dir: Path, limit: int | None) -> dict[str, Any]:
         results[check.name] = "pass" if check.test(events[check.article]) else "fail"
     results["passed"] = sum(v == "pass" for k, v in results.items() if k not in ("eval", "events"))
     results["checks"] = len(checks)
+    results.update(stage_timing([articles[n] for n in names], "fr"))
     return results
