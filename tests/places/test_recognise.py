@@ -50,3 +50,8 @@ def test_town_region_qualifier_is_recognised(analyse: Callable[[str, str], Any])
     found = candidates(analyse("Russian forces shelled Hryhorivka, Donetsk, with mortars.", "en"))
     region = next(c for c in found if c.text == "Donetsk")
     assert region.qualifies is not None and region.qualifies.text == "Hryhorivka"
+
+
+def test_places_inside_organisation_names(found: Found) -> None:
+    result = found("Occupants shelled the Church of the Transfiguration of the Lord in Kharkiv.", "en")
+    assert result["Kharkiv"].place.name == "Kharkiv"

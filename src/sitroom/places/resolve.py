@@ -19,6 +19,7 @@ from sitroom.places.relative import haversine_km
 NEAR_KM = 300.0
 COUNTRY_WEIGHT = 4.0
 REGION_BONUS = 3.0
+NEAR_DEGREES = NEAR_KM / 111.0
 RANK_PENALTY = 1.5
 QUALIFIER_BONUS = 6.0
 ACRONYM_MAX = 4
@@ -104,7 +105,7 @@ class _Context:
                 regions.add((place.country, place.admin1))
             if place.feature == "city":
                 points.append((place.name, place.latitude, place.longitude))
-        return cls(countries, regions, points)
+        return cls(countries, regions, sorted(set(points)))
 
     def share(self, country: str) -> float:
         total = sum(self.countries.values())
@@ -116,16 +117,16 @@ class _Context:
         if place.admin1 and (place.country, place.admin1) in self.regions and place.feature == "city":
             bonus += REGION_BONUS
         if place.feature == "city":
+            # Only points within NEAR_KM earn a bonus, so a latitude band check skips most distances.
             nearest = min(
                 (
                     haversine_km(place.latitude, place.longitude, lat, lon)
                     for other, lat, lon in self.points
-                    if other != place.name
+                    if abs(lat - place.latitude) < NEAR_DEGREES and other != place.name
                 ),
-                default=None,
+                default=NEAR_KM,
             )
-            if nearest is not None:
-                bonus += 2.0 * max(0.0, 1.0 - nearest / NEAR_KM)
+            bonus += 2.0 * max(0.0, 1.0 - nearest / NEAR_KM)
         return bonus
 
 
