@@ -113,7 +113,7 @@ def extract_events(adoc: AnalyzedDocument, places: list[PlaceMention], timeline:
         if hits and not _continues(hits, latest, sentence, places):
             latest = _sentence_events(adoc, sentence, hits, places, timeline, claim)
             events.extend(latest)
-        else:
+        elif any(e.family not in _POLITICAL for e in latest):
             _carry_casualties(latest, find_casualties(sentence.text, adoc.lang))
     return merge_events(events)
 

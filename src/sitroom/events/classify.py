@@ -13,6 +13,7 @@ from sitroom.events.lexicon import Lexicon, hierarchy, ontology
 
 CAPTURE = "@capture"
 _POLITICAL = frozenset({"diplomacy", "aid", "statement"})
+_CUE = "cue"  # family of context cues (@violence, @injury...): they modify other classes, never stand alone
 
 
 @dataclass(frozen=True, slots=True)
@@ -42,7 +43,9 @@ def find_hits(lex: Lexicon, sentence: str) -> list[Hit]:
 
 
 def _family(cls: str) -> str:
-    return "battle" if cls == CAPTURE else ontology()[cls].family
+    if cls == CAPTURE:
+        return "battle"
+    return ontology()[cls].family if cls in ontology() else _CUE
 
 
 def resolve(hits: list[Hit]) -> list[Hit]:
@@ -57,8 +60,9 @@ def resolve(hits: list[Hit]) -> list[Hit]:
             first = min(merged, key=lambda h: h.start)
             best[rule["keep"]] = Hit(rule["keep"], max(h.weight for h in merged), first.start, first.end)
     chosen: list[Hit] = []
+    standing = [h for h in best.values() if _family(h.cls) != _CUE]
     for political in (False, True):
-        group = [h for h in best.values() if (_family(h.cls) in _POLITICAL) == political]
+        group = [h for h in standing if (_family(h.cls) in _POLITICAL) == political]
         if group:
             chosen.append(max(group, key=lambda h: (h.weight, -h.start)))
     return chosen
