@@ -55,3 +55,8 @@ def test_town_region_qualifier_is_recognised(analyse: Callable[[str, str], Any])
 def test_places_inside_organisation_names(found: Found) -> None:
     result = found("Occupants shelled the Church of the Transfiguration of the Lord in Kharkiv.", "en")
     assert result["Kharkiv"].place.name == "Kharkiv"
+
+
+def test_without_ner_a_town_name_inside_a_person_name_is_dropped(found: Found) -> None:
+    result = found("Президент США Дональд Трамп заявив, що Харків під обстрілом.", "uk")
+    assert set(result) == {"США", "Харків"}

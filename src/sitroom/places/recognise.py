@@ -41,7 +41,8 @@ class Candidate:
     """A span that may name a place.
 
     ``strong`` when NER said so, ``region`` when a region word frames it, ``qualifies`` the town it
-    follows as "Town, Region" or "Town (Region)", the way ACLED and wire copy name places.
+    follows as "Town, Region" or "Town (Region)", the way ACLED and wire copy name places; ``flanked``
+    when an unknown capitalised word sits next to it (probably a person's name).
     """
 
     start: int
@@ -50,6 +51,7 @@ class Candidate:
     strong: bool
     region: bool = False
     qualifies: Candidate | None = None
+    flanked: bool = False
 
 
 @cache
@@ -164,6 +166,7 @@ def _scan(adoc: AnalyzedDocument, taken: list[tuple[int, int]]) -> list[Candidat
     text, lang = adoc.text, adoc.lang
     found: list[Candidate] = []
     for run in _capitalised_runs(text):
+        matches: list[tuple[int, int, Candidate]] = []
         i = 0
         while i < len(run):
             for j in range(min(len(run), i + MAX_WORDS), i, -1):
@@ -174,11 +177,31 @@ def _scan(adoc: AnalyzedDocument, taken: list[tuple[int, int]]) -> list[Candidat
                 if len(fold(span)) < MIN_SCAN_CHARS or fold(span) in _not_places(lang) or not lookup(span, lang, False):
                     continue
                 if _is_proper(adoc, start, end) and _sure_if_initial(adoc, start, span):
-                    found.append(Candidate(start, end, span, False))
+                    matches.append((i, j, Candidate(start, end, span, False)))
                     i = j - 1
                     break
             i += 1
+        if adoc.parse is None:
+            _mark_flanked(adoc, run, matches)
+        found += [candidate for _, _, candidate in matches]
     return found
+
+
+def _mark_flanked(
+    adoc: AnalyzedDocument, run: list[tuple[int, int]], matches: list[tuple[int, int, Candidate]]
+) -> None:
+    """Without NER, a match next to an unknown capitalised word is likely part of a person's name
+    ("Дональд Трамп", "Кеті Перрі"); a sentence's first word does not count."""
+    matched = {k for i, j, _ in matches for k in range(i, j)}
+
+    def unknown(k: int) -> bool:
+        if not 0 <= k < len(run) or k in matched or adoc.text[run[k][0] : run[k][1]] in _CONNECTORS:
+            return False
+        sentence = adoc.sentence_at(run[k][0])
+        return sentence is None or bool(adoc.text[sentence.start : run[k][0]].strip())
+
+    for i, j, candidate in matches:
+        candidate.flanked = unknown(i - 1) or unknown(j)
 
 
 def candidates(adoc: AnalyzedDocument) -> list[Candidate]:

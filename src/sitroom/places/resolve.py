@@ -167,6 +167,8 @@ def _keeps(mention: Mention, chosen: Entry, context: _Context, qualifier: Entry 
     """A weak span must fit the document; a qualified town must lie in its qualifier."""
     if not mention.candidate.strong and not _plausible(chosen, context):
         return False
+    if mention.candidate.flanked and chosen.place.feature == "city":
+        return False
     return _qualified(chosen, qualifier, strict=True) >= 0
 
 
@@ -174,7 +176,7 @@ def _plausible(entry: Entry, context: _Context) -> bool:
     """Keep a span NER did not call a place only if it names a country/region or a town in focus."""
     place = entry.place
     if place.feature in ("country", "admin1"):
-        return entry.rank == 0 or place.feature == "admin1"
+        return entry.rank <= 1 or place.feature == "admin1"
     if context.share(place.country) >= FOCUS_SHARE:
         return place.population >= 1000 or entry.rank == 0
     return entry.rank == 0 and place.population >= MAJOR_CITY
