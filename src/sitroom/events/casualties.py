@@ -30,6 +30,12 @@ class _Pattern:
 
 
 @cache
+def _cue(lang: str) -> re.Pattern[str]:
+    """Words without which a sentence reports no casualty: a cheap filter before the patterns."""
+    return re.compile(rf"(?<!\w)(?:{load_json(lang, 'events_cues.json')['casualty_words']})", re.IGNORECASE)
+
+
+@cache
 def _patterns(lang: str) -> tuple[tuple[_Pattern, ...], re.Pattern[str]]:
     numbers = number_words(lang)
     group = rf"(?:{numbers.count})(?:\s+[^\s,.;:()\d]+){{0,3}}?"
@@ -63,6 +69,8 @@ def _value(match: re.Match[str], numbers: NumberWords, leading: re.Pattern[str])
 
 def find_casualties(text: str, lang: str) -> Casualties:
     """Lowest reported fatalities and injured in ``text``; None when the text gives no figure."""
+    if not _cue(lang).search(text):
+        return Casualties(None, None)
     patterns, leading = _patterns(lang)
     numbers = number_words(lang)
     found: dict[str, list[int]] = {"fatalities": [], "fatalities_exact": [], "injured": [], "zero": []}
