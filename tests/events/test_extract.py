@@ -76,3 +76,10 @@ def test_output_matches_the_contract_schema(extract: Extract) -> None:
     assert events
     for event in events:
         jsonschema.validate(json.loads(json.dumps(event.to_dict())), schema)
+
+
+def test_follow_up_sentence_completes_the_event(extract: Extract) -> None:
+    events = extract("Russian forces shelled Nikopol on Monday. A civilian was killed and two were injured.", "en")
+    (strike,) = [e for e in events if e.family == "remote_violence"]
+    assert (strike.fatalities, strike.injured) == (1, 2)
+    assert not [e for e in events if e.family == "violence_against_civilians"]

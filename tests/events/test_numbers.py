@@ -13,6 +13,8 @@ from sitroom.events.quantities import find_quantities
         ("en", "Shelling killed two people and wounded dozens of others.", 2, 12),
         ("en", "On 15 March 2023, a farmer was injured when his tractor hit a mine.", None, 1),
         ("en", "The strike caused no casualties.", 0, 0),
+        ("en", "The two drivers were killed.", 2, None),
+        ("en", "Coded as 10 fatalities split across 3 events.", 3, None),
         ("fr", "La frappe a fait trois morts, 11 blessés et une personne reste hospitalisée.", 3, 11),
         ("fr", "Une roquette a tué deux civils.", 2, None),
         ("uk", "Внаслідок удару загинули двоє людей, ще п'ятеро поранені.", 2, 5),

@@ -119,9 +119,16 @@ def extract_events(adoc: AnalyzedDocument, places: list[PlaceMention], timeline:
 
 
 def _continues(hits: list[Hit], latest: list[Event], sentence: Span, places: list[PlaceMention]) -> bool:
-    """A placeless follow-up ("A civilian was killed.", "The building was destroyed.") of the event before it."""
+    """A follow-up of the event just told: victims or damage ("A civilian was killed.", "Houses were
+    destroyed near X." when X is that event's place), or the same kind of event in a placeless sentence."""
     violent = [e for e in latest if e.family not in _POLITICAL]
-    if not violent or any(sentence.start <= p.start < sentence.end and p.location for p in places):
+    if not violent:
+        return False
+    named = {p.location.name for p in places if sentence.start <= p.start < sentence.end and p.location}
+    told = {e.location.name for e in violent if e.location}
+    if all(h.cls in _FOLLOW_UPS for h in hits) and (not named or named & told):
+        return True
+    if named:
         return False
     kinds = {e.sub_event_type for e in violent}
     return all(h.cls in _FOLLOW_UPS or h.cls in kinds for h in hits)

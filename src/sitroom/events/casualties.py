@@ -10,7 +10,7 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
-from sitroom.events.lexicon import load_json
+from sitroom.events.lexicon import alternation, load_json
 from sitroom.events.numbers import NumberWords, number_words
 
 _CONJUNCTION = r"\s*(?:\band\b|\bet\b|\bі\b|\bй\b|\bта\b|\bи\b)\s*"
@@ -38,7 +38,9 @@ def _cue(lang: str) -> re.Pattern[str]:
 @cache
 def _patterns(lang: str) -> tuple[tuple[_Pattern, ...], re.Pattern[str]]:
     numbers = number_words(lang)
-    group = rf"(?:{numbers.count})(?:\s+[^\s,.;:()\d]+){{0,3}}?"
+    # A counted group's words never include a casualty word, so one list cannot swallow two clauses.
+    plain = rf"(?!(?:{load_json(lang, 'events_cues.json')['casualty_words']})(?!\w))"
+    group = rf"(?:{numbers.count})(?:\s+{plain}[^\s,.;:()\d]+){{0,3}}?"
     listed = rf"(?P<list>{group}(?:{_CONJUNCTION}{group})*?)"
     compiled = []
     items = load_json(lang, "events_cues.json")["casualties"]
@@ -46,7 +48,10 @@ def _patterns(lang: str) -> tuple[tuple[_Pattern, ...], re.Pattern[str]]:
     for item in sorted(items, key=lambda item: (item["field"] != "fatalities_exact", item["pattern"].startswith("{"))):
         source = item["pattern"].replace("{LIST}", listed).replace("{N}", rf"(?P<n>{numbers.number})")
         compiled.append(_Pattern(item["field"], re.compile(rf"(?<!\w){source}(?!\w)", re.IGNORECASE)))
-    return tuple(compiled), re.compile(rf"^(?:{numbers.count})", re.IGNORECASE)
+    articles = alternation(numbers.articles) or "(?!)"
+    # "the two soldiers" counts two: a number right after an article wins over the article itself.
+    leading = re.compile(rf"^(?:(?:{articles})\s+)?(?P<num>{numbers.number})|^(?:{numbers.count})", re.IGNORECASE)
+    return tuple(compiled), leading
 
 
 def _value(match: re.Match[str], numbers: NumberWords, leading: re.Pattern[str]) -> int | None:
@@ -60,7 +65,7 @@ def _value(match: re.Match[str], numbers: NumberWords, leading: re.Pattern[str])
     total = 0
     for part in re.split(_CONJUNCTION, groups.get("list") or "", flags=re.IGNORECASE):
         head = leading.match(part.strip())
-        value = numbers.parse(head.group()) if head else None
+        value = numbers.parse(head.group("num") or head.group()) if head else None
         if value is None:
             return None
         total += int(value)
