@@ -36,3 +36,11 @@ def test_sentences_never_span_a_paragraph_break():
     assert "Les forces russes ont frappé Kiev." in texts and texts[-2:] == ["Deux morts.", "Fin"]
     assert not any("\n" in sentence or sentence != sentence.strip() for sentence in texts)
     assert all(text[s.start:s.end] == s.text for s in adoc.sentences)
+
+
+def test_a_sentence_cut_by_the_parser_without_closing_punctuation_is_rejoined():
+    text = ("Dans la région de Kharkiv, l'armée de l'air ukrainienne a indiqué avoir abattu onze drones Shahed "
+            "au-dessus de Koupiansk et d'Izioum dans la nuit de mardi à mercredi. Ces informations n'ont pas pu "
+            "être vérifiées.")
+    (adoc,) = analyze([(Document("d4", text), "fr")])
+    assert [s.text for s in adoc.sentences] == [text[:text.index(" Ces")], text[text.index("Ces"):]]

