@@ -8,7 +8,7 @@ from typing import Any
 from fastapi import FastAPI, Request
 from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse
-from pydantic import BaseModel
+from pydantic import BaseModel, ConfigDict, Field
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
 log = logging.getLogger(__name__)
@@ -27,13 +27,22 @@ class ApiError(Exception):
 class ErrorBody(BaseModel):
     """What every 4xx/5xx answer carries (documented in the OpenAPI schema)."""
 
+    model_config = ConfigDict(extra="allow")
+
     error: str
     detail: str
+    doc_id: str | None = Field(None, description="the document that could not be processed")
 
 
-def documented(*statuses: int) -> dict[int | str, dict[str, Any]]:
-    """The ``responses=`` of a route whose errors use ``ErrorBody`` (replaces FastAPI's 422 schema)."""
-    return {status: {"model": ErrorBody} for status in (*statuses, 422)}
+def documented(ok: type[BaseModel] | None, *statuses: int) -> dict[int | str, dict[str, Any]]:
+    """The ``responses=`` of a route: its 200 body (``ok``) and its errors as ``ErrorBody``.
+
+    Every route can answer 422 (FastAPI's own 422 schema is replaced) and 500.
+    """
+    responses: dict[int | str, dict[str, Any]] = {status: {"model": ErrorBody} for status in (*statuses, 422, 500)}
+    if ok is not None:
+        responses[200] = {"model": ok}
+    return responses
 
 
 def error_response(

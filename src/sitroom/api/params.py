@@ -13,9 +13,12 @@ from sitroom.store import EventFilter
 from sitroom.store.search import BBox
 
 _ISO_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
-_DATE = {"format": "date"}
+# A date, or empty as forms send it (empty means no filter).
+_DATE = {"anyOf": [{"type": "string", "format": "date"}, {"type": "string", "maxLength": 0}, {"type": "null"}]}
 _NUMBER = r"\s*-?\d+(?:\.\d+)?\s*"
 _BBOX = rf"^$|^{_NUMBER}(?:,{_NUMBER}){{3}}$"
+# Cursors are URL-safe base64 without padding; whether one was issued here is checked on use.
+CURSOR_PATTERN = r"^[A-Za-z0-9_-]+$"
 
 
 def parse_bbox(value: str) -> BBox:
@@ -42,7 +45,10 @@ def parse_date(name: str, value: str | None) -> str | None:
 
 
 def event_filters(
-    bbox: Annotated[str | None, Query(description="minLon,minLat,maxLon,maxLat", pattern=_BBOX)] = None,
+    bbox: Annotated[
+        str | None,
+        Query(description="minLon,minLat,maxLon,maxLat in degrees, min not above max", pattern=_BBOX),
+    ] = None,
     date_from: Annotated[str | None, Query(alias="from", description="inclusive", json_schema_extra=_DATE)] = None,
     date_to: Annotated[str | None, Query(alias="to", description="inclusive", json_schema_extra=_DATE)] = None,
     family: Annotated[list[str] | None, Query(description="repeatable")] = None,

@@ -7,19 +7,32 @@ import os
 import secrets
 from typing import Annotated, Any, Literal
 
-from fastapi import APIRouter, Depends, Header, Query, Request
+from fastapi import APIRouter, Depends, Header, Path, Query, Request
 from fastapi.responses import JSONResponse, Response
 from pydantic import BaseModel, Field
 
 from sitroom import export
 from sitroom.api.errors import ApiError, documented
-from sitroom.api.params import event_filters
+from sitroom.api.params import CURSOR_PATTERN, event_filters
+from sitroom.api.schemas import (
+    DocumentOut,
+    EventDetail,
+    EventPage,
+    FeatureCollection,
+    Health,
+    PlaceOut,
+    Posted,
+    Stats,
+)
 from sitroom.model import DocumentError
 from sitroom.store import BadCursor, EventFilter, Store
 
 router = APIRouter(prefix="/api")
 Filters = Annotated[EventFilter, Depends(event_filters)]
 MEDIA = {"csv": "text/csv; charset=utf-8", "acled": "text/csv; charset=utf-8"}
+GEOJSON = "application/geo+json"
+# GeoNames ids are positive 32-bit integers; larger numbers cannot be stored ids.
+GeonameId = Annotated[int, Path(ge=1, le=2**31 - 1)]
 
 
 def store_of(request: Request) -> Store:
@@ -46,23 +59,37 @@ class NewDocument(BaseModel):
     url: str | None = None
 
 
-@router.get("/health")
-def health(store: StoreDep) -> dict[str, Any]:
-    return {"status": "ok", **store.counts()}
+@router.get("/health", response_model=None, responses=documented(Health))
+def health(store: StoreDep) -> JSONResponse:
+    """Liveness, and how many events and documents are stored (the UI polls it to see new events)."""
+    return JSONResponse({"status": "ok", **store.counts()})
 
 
-_TABLES = {"content": {"application/json": {}, "application/geo+json": {}, "text/csv": {}}}
+# ``format`` picks the media type; the JSON schema is either body, the other two are exact.
+_TABLES = {
+    "model": EventPage | FeatureCollection,
+    "content": {
+        GEOJSON: {"schema": {"$ref": "#/components/schemas/FeatureCollection"}},
+        "text/csv": {"schema": {"type": "string"}},
+    },
+}
 
 
-@router.get("/events", response_model=None, responses={**documented(), 200: _TABLES})
+@router.get("/events", response_model=None, responses={**documented(None), 200: _TABLES})
 def list_events(
     store: StoreDep,
     filters: Filters,
     limit: Annotated[int, Query(ge=1, le=5000)] = 500,
-    cursor: str | None = None,
+    cursor: Annotated[
+        str | None, Query(description="`next_cursor` of the previous page (opaque)", pattern=CURSOR_PATTERN)
+    ] = None,
     fmt: Annotated[Literal["json", "geojson", "csv", "acled"], Query(alias="format")] = "json",
 ) -> Response:
-    """Events matching the filters, newest ingested first, one page at a time."""
+    """Events matching the filters, latest event date first, one page at a time.
+
+    JSON pages carry ``next_cursor`` and ``count``; GeoJSON pages ``next_cursor``; CSV and ACLED
+    CSV pages the ``X-Next-Cursor`` header.
+    """
     try:
         page = store.events(filters, limit=limit, cursor=cursor)
     except BadCursor as exc:
@@ -73,44 +100,46 @@ def list_events(
         return JSONResponse({"events": records, "next_cursor": page.next_cursor, "count": page.count})
     if fmt == "geojson":
         features = [f for f in map(export.feature, records) if f is not None]
-        return JSONResponse({"type": "FeatureCollection", "features": features, "next_cursor": page.next_cursor})
+        collection = {"type": "FeatureCollection", "features": features, "next_cursor": page.next_cursor}
+        return JSONResponse(collection, media_type=GEOJSON)
     buffer = io.StringIO()
     export.write(records, fmt, buffer)
     headers = {"X-Next-Cursor": page.next_cursor} if page.next_cursor else {}
     return Response(buffer.getvalue(), media_type=MEDIA[fmt], headers=headers)
 
 
-@router.get("/events/{event_id}", responses=documented(404))
-def get_event(event_id: str, store: StoreDep) -> dict[str, Any]:
+@router.get("/events/{event_id}", response_model=None, responses=documented(EventDetail, 404))
+def get_event(event_id: str, store: StoreDep) -> JSONResponse:
     """One event with its document, the paragraph holding its evidence, and its mentions."""
     record = store.event(event_id)
     if record is None:
         raise ApiError(404, "not_found", f"no event {event_id!r}")
-    return with_sources(record)
+    return JSONResponse(with_sources(record))
 
 
-@router.get("/stats", responses=documented())
-def stats(store: StoreDep, filters: Filters) -> dict[str, Any]:
+@router.get("/stats", response_model=None, responses=documented(Stats))
+def stats(store: StoreDep, filters: Filters) -> JSONResponse:
     """Events per day and family, for the timeline."""
-    return {"days": store.stats(filters)}
+    return JSONResponse({"days": store.stats(filters)})
 
 
-@router.get("/documents/{doc_id}", responses=documented(404))
-def get_document(doc_id: str, store: StoreDep) -> dict[str, Any]:
+@router.get("/documents/{doc_id}", response_model=None, responses=documented(DocumentOut, 404))
+def get_document(doc_id: str, store: StoreDep) -> JSONResponse:
+    """A stored document: metadata, normalised text and the ids of its events."""
     document = store.document(doc_id)
     if document is None:
         raise ApiError(404, "not_found", f"no document {doc_id!r}")
-    return document
+    return JSONResponse(document)
 
 
-@router.get("/places/{geonameid}", responses=documented(404))
-def get_place(geonameid: int, store: StoreDep, limit: Annotated[int, Query(ge=1, le=5000)] = 500) -> dict[str, Any]:
-    """A place and the events located there."""
+@router.get("/places/{geonameid}", response_model=None, responses=documented(PlaceOut, 404))
+def get_place(geonameid: GeonameId, store: StoreDep, limit: Annotated[int, Query(ge=1, le=5000)] = 500) -> JSONResponse:
+    """A place and the events located there (latest first, at most ``limit``)."""
     name = store.place_name(geonameid)
     if name is None:
         raise ApiError(404, "not_found", f"no place {geonameid} in the store")
     page = store.events(EventFilter(geonameid=geonameid), limit=limit)
-    return {"geonameid": geonameid, "name": name, "events": [with_sources(r) for r in page.events]}
+    return JSONResponse({"geonameid": geonameid, "name": name, "events": [with_sources(r) for r in page.events]})
 
 
 def require_token(authorization: Annotated[str | None, Header()] = None) -> None:
@@ -123,8 +152,25 @@ def require_token(authorization: Annotated[str | None, Header()] = None) -> None
         raise ApiError(401, "unauthorized", "missing or wrong bearer token")
 
 
-@router.post("/documents", dependencies=[Depends(require_token)], responses=documented(400, 401, 403))
-def post_document(body: NewDocument, request: Request, store: StoreDep) -> dict[str, Any]:
+# Clients can follow a posted document's id to the document itself (also drives stateful tests).
+_POSTED = {
+    "model": Posted,
+    "links": {
+        "GetDocument": {
+            "operationId": "get_document_api_documents__doc_id__get",
+            "parameters": {"doc_id": "$response.body#/doc_id"},
+        }
+    },
+}
+
+
+@router.post(
+    "/documents",
+    dependencies=[Depends(require_token)],
+    response_model=None,
+    responses={**documented(None, 400, 401, 403), 200: _POSTED},
+)
+def post_document(body: NewDocument, request: Request, store: StoreDep) -> JSONResponse:
     """Extract events from one document and store it (idempotent on the document id)."""
     from sitroom.ingest import make_document
 
@@ -143,4 +189,4 @@ def post_document(body: NewDocument, request: Request, store: StoreDep) -> dict[
     for result in results:
         if isinstance(result, DocumentError):
             raise ApiError(422, "processing_failed", f"{result.error}: {result.detail}", doc_id=result.doc_id)
-    return {"doc_id": document.doc_id, "events": sum(len(r.events) for r in results)}
+    return JSONResponse({"doc_id": document.doc_id, "events": sum(len(r.events) for r in results)})
