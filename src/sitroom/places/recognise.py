@@ -23,7 +23,8 @@ WEAK_LABELS = frozenset({"PER", "PERSON", "ORG", "MISC"})
 NATIONALITY_LABELS = frozenset({"NORP"})
 # Organisation names often contain a place ("Kharkiv Regional State Administration"); person names rarely.
 CONTAINER_LABELS = frozenset({"ORG", "MISC"})
-_WORD = re.compile(r"[^\W\d_][\w'’.-]*[\w]|[^\W\d_]")
+# Dotted abbreviations keep their last dot (U.S., D.C., W.Va.); other words end on a letter or digit.
+_WORD = re.compile(r"[^\W\d_][\w'’-]*\.[\w'’.-]*\.(?=[\s,;:)]|$)|[^\W\d_][\w'’.-]*[\w]|[^\W\d_]")
 _ELISION = re.compile(r"^(?:[dlDLjJ]|qu|Qu)['’]")
 _ARTICLE = re.compile(r"^(?:the|The|THE)\s+")
 _ABBREVIATION = re.compile(r"^[A-Z][a-z]{0,3}\.$")
@@ -59,7 +60,7 @@ def lexicon(lang: str) -> dict[str, object]:
     """The language's cues merged with the English ones (machine-translated text mixes them)."""
     merged: dict[str, object] = dict(load_json("en", "places_lexicon.json"))
     own = load_json(lang, "places_lexicon.json")
-    for key in ("region_after", "region_before", "not_places"):
+    for key in ("region_after", "region_before", "not_places", "direction_prefixes"):
         merged[key] = list(dict.fromkeys([*own.get(key, []), *load_json("en", "places_lexicon.json")[key]]))
     if "relative" in own:
         merged["relative"] = own["relative"]
@@ -83,6 +84,13 @@ def _trim(text: str, start: int, end: int) -> tuple[int, int]:
     if tail and end - start - len(tail.group()) >= 2:
         end -= len(tail.group())
     return start, end
+
+
+def _bare_abbreviation(span: str) -> bool:
+    """Titles (Gen., Mr.) are no places, state abbreviations (Ind., Calif.) are: the gazetteer knows them."""
+    if not _ABBREVIATION.match(span):
+        return False
+    return not any(entry.place.feature == "admin1" for entry in gazetteer().exact([span]))
 
 
 def _region_framed(text: str, start: int, end: int, lang: str) -> bool:
@@ -114,6 +122,16 @@ def _strip_region_words(candidate: Candidate, lang: str) -> Candidate:
                 candidate.start, candidate.start + match.start(), text[: match.start()], candidate.strong, True
             )
     return candidate
+
+
+def _strip_direction(candidate: Candidate, lang: str) -> Candidate:
+    """An unknown span led by a direction word (North Texas, Northeast Georgia) names the place after it."""
+    head, _, rest = candidate.text.partition(" ")
+    directions = lexicon(lang)["direction_prefixes"]
+    if not rest or head.lower() not in directions or lookup(candidate.text, lang, False):  # type: ignore[operator]
+        return candidate
+    cut = len(head) + 1
+    return Candidate(candidate.start + cut, candidate.end, rest, candidate.strong, candidate.region)
 
 
 def _capitalised_runs(text: str) -> list[list[tuple[int, int]]]:
@@ -218,10 +236,10 @@ def candidates(adoc: AnalyzedDocument) -> list[Candidate]:
         start, end = _trim(adoc.text, entity.start, entity.end)
         if entity.label not in CONTAINER_LABELS or lookup(adoc.text[start:end], lang, False):
             taken.append((entity.start, entity.end))  # else look inside: "the Church … in Kharkiv"
-        candidate = _strip_region_words(
-            Candidate(start, end, adoc.text[start:end], entity.label in STRONG_LABELS), lang
+        candidate = _strip_direction(
+            _strip_region_words(Candidate(start, end, adoc.text[start:end], entity.label in STRONG_LABELS), lang), lang
         )
-        if candidate.text and fold(candidate.text) not in _not_places(lang) and not _ABBREVIATION.match(candidate.text):
+        if candidate.text and fold(candidate.text) not in _not_places(lang) and not _bare_abbreviation(candidate.text):
             chosen.append(candidate)
     chosen += _scan(adoc, taken)
     for candidate in chosen:

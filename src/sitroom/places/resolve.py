@@ -25,6 +25,9 @@ QUALIFIER_BONUS = 6.0
 ACRONYM_MAX = 4
 MAJOR_CITY = 200_000
 FOCUS_SHARE = 0.3
+CAPITAL_BONUS = 2.0
+SUPPORT_BONUS = 3.0
+MIN_SUPPORT = 2
 
 
 @dataclass(slots=True)
@@ -35,6 +38,7 @@ class Mention:
     entries: tuple[Entry, ...]
     chosen: Entry | None = None
     eponymous: frozenset[tuple[str, str | None]] = frozenset()
+    regions: frozenset[tuple[str, str]] = frozenset()
 
     def prior(self, entry: Entry) -> float:
         return _prior(entry, self.candidate, self.eponymous)
@@ -48,6 +52,8 @@ def _prior(entry: Entry, candidate: Candidate, eponymous: frozenset[tuple[str, s
     """
     place = entry.place
     score = math.log10(place.population + 10) - RANK_PENALTY * entry.rank
+    if entry.capital:
+        score += CAPITAL_BONUS
     if place.feature == "country":
         score += 3.0
     elif place.feature == "admin1":
@@ -114,7 +120,7 @@ class _Context:
     def score(self, entry: Entry) -> float:
         place = entry.place
         bonus = COUNTRY_WEIGHT * self.share(place.country)
-        if place.admin1 and (place.country, place.admin1) in self.regions and place.feature == "city":
+        if place.admin1 and (place.country, place.admin1) in self.regions and place.feature in ("city", "other"):
             bonus += REGION_BONUS
         if place.feature == "city":
             # Only points within NEAR_KM earn a bonus, so a latitude band check skips most distances.
@@ -130,6 +136,31 @@ class _Context:
         return bonus
 
 
+@dataclass(slots=True)
+class _Support:
+    """How many distinct names of the document could lie in each region: local news names a dozen
+    small places of one state (Clarke County, Oconee, Athens, Barrow), and the state they all share
+    is the one meant, even when none of them is unambiguous and the state itself goes unnamed."""
+
+    votes: Counter[tuple[str, str]]
+    top: int
+
+    @classmethod
+    def of(cls, mentions: list[Mention]) -> _Support:
+        by_name = {m.candidate.text.casefold(): m.regions for m in mentions if m.candidate.strong}
+        votes: Counter[tuple[str, str]] = Counter(r for regions in by_name.values() for r in regions)
+        return cls(votes, max(votes.values(), default=0))
+
+    def bonus(self, entry: Entry, mention: Mention) -> float:
+        """Up to SUPPORT_BONUS for an entry in the best-supported region (the mention's own vote aside)."""
+        place = entry.place
+        if place.feature == "country" or not place.admin1:
+            return 0.0
+        region = (place.country, place.admin1)
+        others = self.votes[region] - (region in mention.regions and mention.candidate.strong)
+        return SUPPORT_BONUS * others / self.top if others >= MIN_SUPPORT else 0.0
+
+
 def resolve(mentions: list[Mention], focus: tuple[str, ...] = ()) -> None:
     """Choose an entry for every mention in place, then drop weak ones that fit nowhere.
 
@@ -141,7 +172,13 @@ def resolve(mentions: list[Mention], focus: tuple[str, ...] = ()) -> None:
         mention.eponymous = frozenset(
             (e.place.country, e.place.admin1) for e in mention.entries if e.place.feature == "city"
         )
+        mention.regions = frozenset(
+            (e.place.country, e.place.admin1)
+            for e in mention.entries
+            if e.place.feature != "country" and e.place.admin1
+        )
         mention.chosen = max(mention.entries, key=lambda e, m=mention: m.prior(e), default=None)
+    support = _Support.of(mentions)
     by_candidate = {id(m.candidate): m for m in mentions}
     for _ in range(2):
         context = _Context.of(mentions, focus)
@@ -154,13 +191,28 @@ def resolve(mentions: list[Mention], focus: tuple[str, ...] = ()) -> None:
             qualifier = qualifiers.get(id(mention))
             mention.chosen = max(
                 mention.entries,
-                key=lambda e, m=mention, q=qualifier: m.prior(e) + context.score(e) + _qualified(e, q),
+                key=lambda e, m=mention, q=qualifier: (
+                    m.prior(e) + context.score(e) + _qualified(e, q) + support.bonus(e, m)
+                ),
                 default=None,
             )
+        _one_sense(mentions, qualifiers)
     context = _Context.of([m for m in mentions if m.candidate.strong] or mentions, focus)
     for mention in mentions:
         if mention.chosen is not None and not _keeps(mention, mention.chosen, context, qualifiers.get(id(mention))):
             mention.chosen = None
+
+
+def _one_sense(mentions: list[Mention], qualifiers: dict[int, Entry | None]) -> None:
+    """A name qualified once ("Paris, Tenn.") means the same place everywhere in the document ("Paris")."""
+    qualified: dict[str, Entry] = {}
+    for mention in mentions:
+        if mention.chosen is not None and _qualified(mention.chosen, qualifiers.get(id(mention))) > 0:
+            qualified.setdefault(mention.candidate.text.casefold(), mention.chosen)
+    for mention in mentions:
+        sense = qualified.get(mention.candidate.text.casefold())
+        if sense is not None:
+            mention.chosen = next((e for e in mention.entries if e.ident == sense.ident), mention.chosen)
 
 
 def _keeps(mention: Mention, chosen: Entry, context: _Context, qualifier: Entry | None) -> bool:

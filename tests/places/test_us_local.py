@@ -1,0 +1,48 @@
+"""Local (US) news: state abbreviations, counties, capitals, and names that agree on one state."""
+
+from collections.abc import Callable
+from typing import Any
+
+Found = Callable[[str, str], dict[str, Any]]
+
+
+def test_state_abbreviation_qualifies_the_town(found: Found) -> None:
+    result = found("A warehouse burned in Paris, Tenn., late on Friday, firefighters said.", "en")
+    assert result["Paris"].place.admin1 == "Tennessee"
+    assert result["Tenn."].place.feature == "admin1"
+
+
+def test_a_name_qualified_once_keeps_its_sense(places: Callable[[str, str], list[Any]]) -> None:
+    text = "The council of Paris, Tenn., met on Monday. Paris officials said the budget would pass."
+    parises = [m for m in places(text, "en") if m.text == "Paris"]
+    assert len(parises) == 2 and {m.place.admin1 for m in parises} == {"Tennessee"}
+
+
+def test_county_is_a_place_in_its_state(found: Found) -> None:
+    county = found("Deputies in Anderson County, S.C., arrested two men on Tuesday.", "en")["Anderson County"]
+    assert county.place.feature == "other" and county.place.admin1 == "South Carolina"
+
+
+def test_national_capital_beats_the_state_of_the_same_name(found: Found) -> None:
+    place = found("Washington said on Monday that it would send more aid to Kyiv.", "en")["Washington"].place
+    assert place.feature == "city" and place.country == "US" and place.latitude < 40
+
+
+def test_dotted_abbreviation_inside_an_organisation(found: Found) -> None:
+    result = found("She was elected to the U.S. House of Representatives in 2010.", "en")
+    assert result["U.S."].place.feature == "country" and result["U.S."].place.country == "US"
+
+
+def test_direction_word_before_a_state(found: Found) -> None:
+    result = found("Heavy storms moved across North Texas on Sunday night.", "en")
+    assert any(m.place.name == "Texas" for m in result.values())
+
+
+def test_names_that_share_a_state_pick_it(found: Found) -> None:
+    text = (
+        "School boards in Clarke County, Oconee County, Barrow County and Jackson County voted on Monday. "
+        "Teachers in Athens and Watkinsville said Georgia should pay for the new buses."
+    )
+    result = found(text, "en")
+    assert result["Georgia"].place.feature == "admin1"
+    assert result["Athens"].place.admin1 == "Georgia"
