@@ -37,3 +37,15 @@ def test_cir_evaluation_runs() -> None:
     data = _data_or_skip("cir-eyesonrussia-dev.csv")
     result = get("cir")(data, 20)
     assert result["descriptions_naming_a_town"] == 20 and result["place_within_25km"] > 0.5
+
+
+def test_demonym_gold_spans_are_told_apart() -> None:
+    from sitroom import nlp
+    from sitroom.evaluation.geoparsing import is_demonym
+    from sitroom.ingest import make_document
+
+    text = "Russians and Canadian officials met in Ukraine."
+    (adoc,) = nlp.analyze([(make_document(text, lang="en"), "en")])
+    assert is_demonym(adoc, 0, len("Russians"))
+    assert is_demonym(adoc, text.index("Canadian"), text.index("Canadian") + len("Canadian"))
+    assert not is_demonym(adoc, text.index("Ukraine"), text.index("Ukraine") + len("Ukraine"))
