@@ -46,3 +46,9 @@ def test_names_that_share_a_state_pick_it(found: Found) -> None:
     result = found(text, "en")
     assert result["Georgia"].place.feature == "admin1"
     assert result["Athens"].place.admin1 == "Georgia"
+
+
+def test_a_state_named_alone_does_not_lift_its_alternately_named_town(found: Found) -> None:
+    # Yuma lists "Arizona" among its GeoNames alternate names; the state is meant.
+    place = found("Voters in Arizona will decide on the measure in November.", "en")["Arizona"].place
+    assert place.feature == "admin1" and place.name == "Arizona"

@@ -9,7 +9,7 @@ over a more populous namesake elsewhere (20 Mykolaivkas go to the one in the obl
 from __future__ import annotations
 
 import math
-from collections import Counter
+from collections import Counter, defaultdict
 from dataclasses import dataclass
 
 from sitroom.places.gazetteer import Entry
@@ -93,13 +93,13 @@ class _Context:
     """The document's focus as seen from the first-pass leaders."""
 
     countries: Counter[str]
-    regions: set[tuple[str, str]]
+    regions: dict[tuple[str, str], set[str]]
     points: list[tuple[str, float, float]]
 
     @classmethod
     def of(cls, mentions: list[Mention], focus: tuple[str, ...] = ()) -> _Context:
         countries: Counter[str] = Counter({country: 2.0 for country in focus})
-        regions: set[tuple[str, str]] = set()
+        regions: dict[tuple[str, str], set[str]] = defaultdict(set)
         points: list[tuple[str, float, float]] = []
         for mention in mentions:
             if mention.chosen is None:
@@ -108,7 +108,7 @@ class _Context:
             weight = 2.0 if place.feature in ("country", "admin1") else 1.0
             countries[place.country] += weight if mention.candidate.strong else weight / 2
             if place.feature == "admin1" and place.admin1:
-                regions.add((place.country, place.admin1))
+                regions[(place.country, place.admin1)].add(mention.candidate.text.casefold())
             if place.feature == "city":
                 points.append((place.name, place.latitude, place.longitude))
         return cls(countries, regions, sorted(set(points)))
@@ -117,10 +117,13 @@ class _Context:
         total = sum(self.countries.values())
         return self.countries[country] / total if total else 0.0
 
-    def score(self, entry: Entry) -> float:
+    def score(self, entry: Entry, text: str) -> float:
+        """Context bonus of ``entry`` for the span ``text``; a region counts only when another span names
+        it, or "Arizona" would lift Yuma (alternately named Arizona) on its own say-so."""
         place = entry.place
         bonus = COUNTRY_WEIGHT * self.share(place.country)
-        if place.admin1 and (place.country, place.admin1) in self.regions and place.feature in ("city", "other"):
+        namers = self.regions.get((place.country, place.admin1 or ""), set())
+        if place.feature in ("city", "other") and namers - {text.casefold()}:
             bonus += REGION_BONUS
         if place.feature == "city":
             # Only points within NEAR_KM earn a bonus, so a latitude band check skips most distances.
@@ -192,7 +195,7 @@ def resolve(mentions: list[Mention], focus: tuple[str, ...] = ()) -> None:
             mention.chosen = max(
                 mention.entries,
                 key=lambda e, m=mention, q=qualifier: (
-                    m.prior(e) + context.score(e) + _qualified(e, q) + support.bonus(e, m)
+                    m.prior(e) + context.score(e, m.candidate.text) + _qualified(e, q) + support.bonus(e, m)
                 ),
                 default=None,
             )
