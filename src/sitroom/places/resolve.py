@@ -26,6 +26,7 @@ ACRONYM_MAX = 4
 MAJOR_CITY = 200_000
 FOCUS_SHARE = 0.3
 CAPITAL_BONUS = 2.0
+EPONYMOUS_SHARE = 0.05
 SUPPORT_BONUS = 3.0
 MIN_SUPPORT = 2
 
@@ -65,6 +66,18 @@ def _prior(entry: Entry, candidate: Candidate, eponymous: frozenset[tuple[str, s
     if candidate.qualifies is not None and place.feature == "admin1" and not candidate.region:
         score += QUALIFIER_BONUS
     return score
+
+
+def _eponymous(entries: tuple[Entry, ...]) -> frozenset[tuple[str, str | None]]:
+    """Regions among ``entries`` that hold a town of their own name big enough to be what news means:
+    Donetsk (a fifth of its oblast), not the small town Arizona in Arizona."""
+    sizes = {(e.place.country, e.place.admin1): e.place.population for e in entries if e.place.feature == "admin1"}
+    return frozenset(
+        (e.place.country, e.place.admin1)
+        for e in entries
+        if e.place.feature == "city"
+        and e.place.population >= EPONYMOUS_SHARE * sizes.get((e.place.country, e.place.admin1), 0)
+    )
 
 
 def is_acronym(candidate: Candidate) -> bool:
@@ -172,9 +185,7 @@ def resolve(mentions: list[Mention], focus: tuple[str, ...] = ()) -> None:
     for mention in mentions:
         if is_acronym(mention.candidate):
             mention.entries = tuple(e for e in mention.entries if e.place.feature == "country")
-        mention.eponymous = frozenset(
-            (e.place.country, e.place.admin1) for e in mention.entries if e.place.feature == "city"
-        )
+        mention.eponymous = _eponymous(mention.entries)
         mention.regions = frozenset(
             (e.place.country, e.place.admin1)
             for e in mention.entries
