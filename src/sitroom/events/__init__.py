@@ -13,8 +13,9 @@ from sitroom.events.actors import STATE_FORCES, assign_actors, find_actors
 from sitroom.events.assemble import EventParts, build_event, lowest, merge_events
 from sitroom.events.attribution import claimant, modality, verified
 from sitroom.events.casualties import Casualties, find_casualties
-from sitroom.events.classify import CAPTURE, Hit, capture_class, find_hits, lethal_upgrade, resolve
-from sitroom.events.lexicon import lexicon, ontology
+from sitroom.events.classify import CAPTURE, Hit, capture_class, find_hits, lethal_upgrade, probability, resolve
+from sitroom.events.embedding import classifier
+from sitroom.events.lexicon import Lexicon, lexicon, ontology
 from sitroom.events.locate import locate
 from sitroom.events.quantities import find_quantities
 from sitroom.model import AnalyzedDocument, Claimant, Event, PlaceMention, Span, Timeline
@@ -40,6 +41,7 @@ def _sentence_events(
     places: list[PlaceMention],
     timeline: Timeline,
     claim: Claimant | None,
+    probs: dict[str, float],
 ) -> list[Event]:
     lex = lexicon(adoc.lang)
     casualties = find_casualties(sentence.text, adoc.lang)
@@ -56,7 +58,9 @@ def _sentence_events(
         actor1, actor2 = assign_actors(actors, hit.start)
         in_sentence = any(sentence.start <= p.start < sentence.end and p.location for p in places)
         spans = [(sentence.start + m.start, sentence.start + m.end) for m in actors]
-        for location in locate(lex, adoc.text, sentence, start, token, places, spans):
+        political = ontology()[hit.cls].family in _POLITICAL if hit.cls in ontology() else False
+        country = actor1.country if actor1 else None
+        for location in locate(lex, adoc.text, sentence, start, token, places, spans, political, country):
             cls = hit.cls
             if cls == CAPTURE:
                 cls = capture_class(
@@ -69,6 +73,7 @@ def _sentence_events(
             parts = EventParts(
                 cls=cls,
                 weight=hit.weight,
+                support=probability(probs, hit.cls) if probs else None,
                 trigger_is_predicate=token is not None and token.pos_ in ("VERB", "NOUN", "AUX"),
                 located_in_sentence=in_sentence,
                 location=location,
@@ -100,18 +105,28 @@ def _paragraph_split(sentences: list[Span]) -> list[Span]:
     return pieces
 
 
+def _candidates(lex: Lexicon, sentences: list[Span]) -> list[tuple[Span, list[Hit], dict[str, float] | None]]:
+    """Each sentence with its raw trigger hits and, for sentences with hits only, the classifier's
+    probabilities (one batch per document keeps the embedding cost low)."""
+    found = [(sentence, find_hits(lex, sentence.text)) for sentence in sentences]
+    model = classifier()
+    flagged = [sentence.text for sentence, hits in found if hits]
+    probs = iter(model.probabilities(flagged) if model is not None else [None] * len(flagged))
+    return [(sentence, hits, next(probs) if hits else None) for sentence, hits in found]
+
+
 def extract_events(adoc: AnalyzedDocument, places: list[PlaceMention], timeline: Timeline) -> list[Event]:
     """The document's events: one per place per day, each with its evidence sentence."""
     lex = lexicon(adoc.lang)
     events: list[Event] = []
     previous: Claimant | None = None
     latest: list[Event] = []
-    for sentence in _paragraph_split(adoc.sentences):
+    for sentence, found, probs in _candidates(lex, _paragraph_split(adoc.sentences)):
         claim = claimant(lex, sentence, adoc.parse, places, previous)
         previous = claim or previous
-        hits = resolve(find_hits(lex, sentence.text))
+        hits = resolve(found, probs)
         if hits and not _continues(hits, latest, sentence, places):
-            latest = _sentence_events(adoc, sentence, hits, places, timeline, claim)
+            latest = _sentence_events(adoc, sentence, hits, places, timeline, claim, probs or {})
             events.extend(latest)
         elif any(e.family not in _POLITICAL for e in latest):
             _carry_casualties(latest, find_casualties(sentence.text, adoc.lang))

@@ -28,6 +28,7 @@ class EventParts:
 
     cls: str
     weight: float
+    support: float | None  # the embedding classifier's probability of the class, if it was consulted
     trigger_is_predicate: bool
     located_in_sentence: bool
     location: Location | None
@@ -43,7 +44,8 @@ class EventParts:
 
 
 def confidence(parts: EventParts) -> float:
-    """A score in [0, 1] that ranks well-supported mentions above weak ones (sum of evidence)."""
+    """A score in [0, 1] that ranks well-supported mentions above weak ones (sum of evidence, blended
+    with the classifier's probability of the class when it was consulted)."""
     score = 0.45 * parts.weight
     score += 0.15 if parts.located_in_sentence else 0.0
     score += 0.1 if parts.location is not None and parts.location.geo_precision == 1 else 0.0
@@ -51,6 +53,8 @@ def confidence(parts: EventParts) -> float:
     score += 0.1 if parts.trigger_is_predicate else 0.0
     score += 0.1 if parts.modality in _HAPPENED else -0.1
     score -= 0.1 if parts.verified is False else 0.0
+    if parts.support is not None:
+        score = 0.75 * score + 0.25 * parts.support
     return round(min(0.99, max(0.05, score)), 3)
 
 

@@ -11,6 +11,8 @@ from dataclasses import dataclass
 
 from sitroom.events.lexicon import Lexicon, hierarchy, ontology
 
+NONE = "none"
+
 CAPTURE = "@capture"
 _POLITICAL = frozenset({"diplomacy", "aid", "statement"})
 _CUE = "cue"  # family of context cues (@violence, @injury...): they modify other classes, never stand alone
@@ -48,8 +50,8 @@ def _family(cls: str) -> str:
     return ontology()[cls].family if cls in ontology() else _CUE
 
 
-def resolve(hits: list[Hit]) -> list[Hit]:
-    """The sentence's events after the hierarchy rules: at most one conflict and one political event."""
+def _standing(hits: list[Hit]) -> list[Hit]:
+    """Classes left after the hierarchy rules (best-weighted mention of each), cues dropped."""
     best: dict[str, Hit] = {}
     for hit in hits:
         if hit.cls not in best or hit.weight > best[hit.cls].weight:
@@ -59,12 +61,53 @@ def resolve(hits: list[Hit]) -> list[Hit]:
             merged = [best.pop(cls) for cls in rule["when"]]
             first = min(merged, key=lambda h: h.start)
             best[rule["keep"]] = Hit(rule["keep"], max(h.weight for h in merged), first.start, first.end)
+    return [h for h in best.values() if _family(h.cls) != _CUE]
+
+
+def probability(probs: dict[str, float], cls: str) -> float:
+    """The classifier's probability of a class key (``@capture`` sums the territory classes)."""
+    if cls == CAPTURE:
+        return sum(probs.get(key, 0.0) for key in hierarchy()["classifier"]["capture_classes"])
+    return probs.get(cls, 0.0)
+
+
+def _conflict_choice(group: list[Hit], probs: dict[str, float] | None) -> Hit | None:
+    """The conflict class of the sentence: lexicon weight alone, or weighed with the classifier's view."""
+    if probs is None:
+        return max(group, key=lambda h: (h.weight, -h.start))
+    rules = hierarchy()["classifier"]
+    best = max(group, key=lambda h: (rules["weight_share"] * h.weight + probability(probs, h.cls), -h.start))
+    if probs.get(NONE, 0.0) >= rules["none_min"] and best.weight < rules["none_max_weight"]:
+        return None
+    top = max((cls for cls in probs if cls in ontology()), key=probs.__getitem__)
+    family = _family(best.cls)
+    if (
+        len(group) == 1
+        and best.cls != CAPTURE
+        and top != best.cls
+        and ontology()[top].family == family
+        and probs[top] >= rules["switch_min"]
+        and probability(probs, best.cls) < rules["switch_max_lexicon"]
+    ):
+        return Hit(top, best.weight, best.start, best.end)
+    return best
+
+
+def resolve(hits: list[Hit], probs: dict[str, float] | None = None) -> list[Hit]:
+    """The sentence's events after the hierarchy rules: at most one conflict and one political event.
+
+    ``probs`` (the embedding classifier's view of the sentence) settles between conflict classes the
+    rules leave standing, may refine the sub-type within the lexicon's family, and drops a weak
+    conflict trigger in a sentence it reads as no event at all (a disaster, crime, sport).
+    """
+    standing = _standing(hits)
     chosen: list[Hit] = []
-    standing = [h for h in best.values() if _family(h.cls) != _CUE]
-    for political in (False, True):
-        group = [h for h in standing if (_family(h.cls) in _POLITICAL) == political]
-        if group:
-            chosen.append(max(group, key=lambda h: (h.weight, -h.start)))
+    conflict = [h for h in standing if _family(h.cls) not in _POLITICAL]
+    political = [h for h in standing if _family(h.cls) in _POLITICAL]
+    if conflict and (hit := _conflict_choice(conflict, probs)) is not None:
+        chosen.append(hit)
+    if political:
+        chosen.append(max(political, key=lambda h: (h.weight, -h.start)))
     return chosen
 
 

@@ -1,0 +1,1 @@
+"""Hand-written training sentences and the script that fits the events embedding classifier."""
