@@ -52,3 +52,17 @@ def test_a_state_named_alone_does_not_lift_its_alternately_named_town(found: Fou
     # Yuma lists "Arizona" among its GeoNames alternate names; the state is meant.
     place = found("Voters in Arizona will decide on the measure in November.", "en")["Arizona"].place
     assert place.feature == "admin1" and place.name == "Arizona"
+
+
+def test_a_repeated_name_does_not_outvote_the_state_named(places: Callable[[str, str], list[Any]]) -> None:
+    text = (
+        "Dublin police closed a road on Monday. Dublin residents were told to stay home. "
+        "Dublin schools opened late. The city lies northwest of Columbus, Ohio."
+    )
+    dublins = [m for m in places(text, "en") if m.text == "Dublin"]
+    assert dublins and all(m.place.country == "US" for m in dublins)
+
+
+def test_the_state_of_the_towns_named(found: Found) -> None:
+    text = "Rain fell across Georgia on Tuesday. Atlanta and Macon recorded floods."
+    assert found(text, "en")["Georgia"].place.country == "US"

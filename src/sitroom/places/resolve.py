@@ -108,15 +108,20 @@ class _Context:
     countries: Counter[str]
     regions: dict[tuple[str, str], set[str]]
     points: list[tuple[str, float, float]]
+    towns_in: dict[tuple[str, str], set[str]]
 
     @classmethod
     def of(cls, mentions: list[Mention], focus: tuple[str, ...] = ()) -> _Context:
         countries: Counter[str] = Counter({country: 2.0 for country in focus})
         regions: dict[tuple[str, str], set[str]] = defaultdict(set)
         points: list[tuple[str, float, float]] = []
+        towns_in: dict[tuple[str, str], set[str]] = defaultdict(set)
+        named: set[str] = set()
         for mention in mentions:
-            if mention.chosen is None:
+            # Each name votes once: a town repeated a dozen times ("Dublin") says nothing about its country.
+            if mention.chosen is None or mention.candidate.text.casefold() in named:
                 continue
+            named.add(mention.candidate.text.casefold())
             place = mention.chosen.place
             weight = 2.0 if place.feature in ("country", "admin1") else 1.0
             countries[place.country] += weight if mention.candidate.strong else weight / 2
@@ -124,7 +129,8 @@ class _Context:
                 regions[(place.country, place.admin1)].add(mention.candidate.text.casefold())
             if place.feature == "city":
                 points.append((place.name, place.latitude, place.longitude))
-        return cls(countries, regions, sorted(set(points)))
+                towns_in[(place.country, place.admin1 or "")].add(mention.candidate.text.casefold())
+        return cls(countries, regions, sorted(set(points)), towns_in)
 
     def share(self, country: str) -> float:
         total = sum(self.countries.values())
@@ -135,9 +141,11 @@ class _Context:
         it, or "Arizona" would lift Yuma (alternately named Arizona) on its own say-so."""
         place = entry.place
         bonus = COUNTRY_WEIGHT * self.share(place.country)
-        namers = self.regions.get((place.country, place.admin1 or ""), set())
-        if place.feature in ("city", "other") and namers - {text.casefold()}:
+        region = (place.country, place.admin1 or "")
+        if place.feature in ("city", "other") and self.regions.get(region, set()) - {text.casefold()}:
             bonus += REGION_BONUS
+        if place.feature == "admin1" and self.towns_in.get(region, set()) - {text.casefold()}:
+            bonus += REGION_BONUS  # the state of the towns named (Atlanta … Georgia)
         if place.feature == "city":
             # Only points within NEAR_KM earn a bonus, so a latitude band check skips most distances.
             nearest = min(
@@ -210,22 +218,28 @@ def resolve(mentions: list[Mention], focus: tuple[str, ...] = ()) -> None:
                 ),
                 default=None,
             )
-        _one_sense(mentions, qualifiers)
+        _one_sense(mentions, qualifiers, by_candidate)
     context = _Context.of([m for m in mentions if m.candidate.strong] or mentions, focus)
     for mention in mentions:
         if mention.chosen is not None and not _keeps(mention, mention.chosen, context, qualifiers.get(id(mention))):
             mention.chosen = None
 
 
-def _one_sense(mentions: list[Mention], qualifiers: dict[int, Entry | None]) -> None:
-    """A name qualified once ("Paris, Tenn.") means the same place everywhere in the document ("Paris")."""
+def _one_sense(mentions: list[Mention], qualifiers: dict[int, Entry | None], by_candidate: dict[int, Mention]) -> None:
+    """A name anchored once means the same place everywhere in the document: a town qualified by its
+    region ("Paris, Tenn." then "Paris"), a region that holds the town it qualifies ("Ocilla, Georgia")."""
     qualified: dict[str, Entry] = {}
     for mention in mentions:
-        if mention.chosen is not None and _qualified(mention.chosen, qualifiers.get(id(mention))) > 0:
+        if mention.chosen is None:
+            continue
+        target = by_candidate.get(id(mention.candidate.qualifies))
+        holds = target is not None and target.chosen is not None and _qualified(target.chosen, mention.chosen) > 0
+        if holds or _qualified(mention.chosen, qualifiers.get(id(mention))) > 0:
             qualified.setdefault(mention.candidate.text.casefold(), mention.chosen)
     for mention in mentions:
         sense = qualified.get(mention.candidate.text.casefold())
-        if sense is not None:
+        # Spans in a qualifier pair keep their own reading ("Kherson (Kherson)": town, then region).
+        if sense is not None and mention.candidate.qualifies is None and qualifiers.get(id(mention)) is None:
             mention.chosen = next((e for e in mention.entries if e.ident == sense.ident), mention.chosen)
 
 
