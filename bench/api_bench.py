@@ -22,6 +22,7 @@ from fastapi.testclient import TestClient
 
 from sitroom.api import create_app
 from sitroom.model import ProcessedDocument
+from sitroom.store import Store
 from sitroom.store.synthetic import synthetic_documents
 
 
@@ -33,6 +34,15 @@ def _until(events: int, seed: int) -> Iterator[ProcessedDocument]:
             return
         produced += len(doc.events)
         yield doc
+
+
+def fill(store: Store, events: int) -> float:
+    """Top ``store`` up to at least ``events`` synthetic events; the seconds it took."""
+    started = time.perf_counter()
+    missing = events - store.counts()["events"]
+    if missing > 0:
+        store.add(_until(missing, seed=store.counts()["documents"]))
+    return time.perf_counter() - started
 
 
 def _query(rng: random.Random) -> dict[str, str | int]:
@@ -55,11 +65,7 @@ def main() -> None:
     args = parser.parse_args()
     app = create_app(f"sqlite:///{args.db}")
     store = app.state.store
-    started = time.perf_counter()
-    missing = args.events - store.counts()["events"]
-    if missing > 0:
-        store.add(_until(missing, seed=store.counts()["documents"]))
-    fill_seconds = time.perf_counter() - started
+    fill_seconds = fill(store, args.events)
     client = TestClient(app)
     rng = random.Random(1)
     timings, returned = [], []

@@ -209,3 +209,30 @@ def test_empty_parameters_mean_no_filter(client: TestClient) -> None:
     everything = _events(client, limit=1)["count"]
     empty = {"country": "", "from": "", "family": "", "q": "", "actor": "", "bbox": ""}
     assert _events(client, limit=1, **empty)["count"] == everything
+
+
+def test_points_are_the_located_events_matching_the_filters(client: TestClient, docs: list[ProcessedDocument]) -> None:
+    params = {"bbox": "36,47,38.5,50.5", "family": ["battle", "remote_violence"]}
+    response = client.get("/api/points", params=params)
+    assert response.status_code == 200 and response.headers["content-type"] == "application/geo+json"
+    body = response.json()
+    assert body["type"] == "FeatureCollection" and body["truncated"] is False
+    listed = _events(client, limit=5000, **params)["events"]
+    assert [f["id"] for f in body["features"]] == [r["event_id"] for r in listed if r["location"]]
+    first, record = body["features"][0], listed[0]
+    lon, lat = first["geometry"]["coordinates"]
+    assert (lon, lat) == pytest.approx((record["location"]["longitude"], record["location"]["latitude"]), abs=1e-5)
+    assert first["properties"] == {
+        "family": record["family"],
+        "event_type": record["event_type"],
+        "sub_event_type": record["sub_event_type"],
+        "event_date": record["event_date"],
+        "place": record["location"]["name"],
+        "fatalities": record["fatalities"],
+    }
+
+
+def test_points_say_when_they_are_truncated(client: TestClient) -> None:
+    body = client.get("/api/points", params={"limit": 3}).json()
+    assert len(body["features"]) == 3 and body["truncated"] is True
+    _error(client.get("/api/points", params={"limit": 0}), 422, "invalid_request")

@@ -49,6 +49,7 @@ def test_success_bodies_match_their_schemas(client: TestClient, spec: dict[str, 
         ("/api/events/{event_id}", f"/api/events/{event['event_id']}", {}),
         ("/api/documents/{doc_id}", f"/api/documents/{event['doc_id']}", {}),
         ("/api/places/{geonameid}", f"/api/places/{event['location']['geonameid']}", {}),
+        ("/api/points", "/api/points", {"family": "battle", "limit": 2}),
     ]
     for path, url, params in cases:
         response = client.get(url, params=params)

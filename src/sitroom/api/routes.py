@@ -14,6 +14,7 @@ from pydantic import BaseModel, Field
 from sitroom import export
 from sitroom.api.errors import ApiError, documented
 from sitroom.api.params import CURSOR_PATTERN, event_filters
+from sitroom.api.points import point_features
 from sitroom.api.schemas import (
     DocumentOut,
     EventDetail,
@@ -21,6 +22,7 @@ from sitroom.api.schemas import (
     FeatureCollection,
     Health,
     PlaceOut,
+    PointCollection,
     Posted,
     Stats,
 )
@@ -100,12 +102,30 @@ def list_events(
         return JSONResponse({"events": records, "next_cursor": page.next_cursor, "count": page.count})
     if fmt == "geojson":
         features = [f for f in map(export.feature, records) if f is not None]
-        collection = {"type": "FeatureCollection", "features": features, "next_cursor": page.next_cursor}
-        return JSONResponse(collection, media_type=GEOJSON)
+        return GeoJSONResponse({"type": "FeatureCollection", "features": features, "next_cursor": page.next_cursor})
     buffer = io.StringIO()
     export.write(records, fmt, buffer)
     headers = {"X-Next-Cursor": page.next_cursor} if page.next_cursor else {}
     return Response(buffer.getvalue(), media_type=MEDIA[fmt], headers=headers)
+
+
+class GeoJSONResponse(JSONResponse):
+    media_type = GEOJSON
+
+
+@router.get(
+    "/points",
+    response_model=None,
+    response_class=GeoJSONResponse,
+    responses={**documented(None), 200: {"model": PointCollection}},
+)
+def list_points(
+    store: StoreDep, filters: Filters, limit: Annotated[int, Query(ge=1, le=200_000)] = 100_000
+) -> GeoJSONResponse:
+    """Every matching located event as a light GeoJSON point (id, family, type, date, place,
+    fatalities), for maps: one request instead of paging through full records."""
+    features, truncated = point_features(store, filters, limit)
+    return GeoJSONResponse({"type": "FeatureCollection", "features": features, "truncated": truncated})
 
 
 @router.get("/events/{event_id}", response_model=None, responses=documented(EventDetail, 404))

@@ -115,6 +115,30 @@ class FeatureCollection(BaseModel):
     next_cursor: str | None
 
 
+class PointProperties(BaseModel):
+    family: Family
+    event_type: str | None
+    sub_event_type: str | None
+    event_date: IsoDate | None
+    place: str | None = Field(description="the location's name")
+    fatalities: Annotated[int, Field(ge=0)] | None
+
+
+class PointFeature(BaseModel):
+    type: Literal["Feature"]
+    id: str = Field(description="the event id (GET /api/events/{event_id} has the record)")
+    geometry: Point
+    properties: PointProperties
+
+
+class PointCollection(BaseModel):
+    """The map layer: located events as light points, latest first."""
+
+    type: Literal["FeatureCollection"]
+    features: list[PointFeature]
+    truncated: bool = Field(description="more events matched than `limit`")
+
+
 class DocumentRef(Open):
     doc_id: str
     title: str | None

@@ -1,6 +1,6 @@
 // Sitroom UI entry point: wires the URL state to the filter form, map, timeline, list and detail.
 
-import { fetchEvent, fetchEvents, fetchHealth, fetchStats } from "./js/api.js";
+import { fetchEvent, fetchEvents, fetchHealth, fetchPoints, fetchStats } from "./js/api.js";
 import { renderDetail } from "./js/detail.js";
 import { el } from "./js/dom.js";
 import { markSelected, renderList } from "./js/list.js";
@@ -15,9 +15,13 @@ const detail = $("detail");
 const status = $("status");
 const more = $("more");
 
+/** The map shows every matching located event up to this many (config.js may change it). */
+const MAP_LIMIT = Number(window.SITROOM_MAP_LIMIT) > 0 ? Number(window.SITROOM_MAP_LIMIT) : 100000;
+
 let state = parseState(window.location.search);
 let events = [];
 let total = 0;
+let points = { features: [], truncated: false };
 let nextCursor = null;
 let generation = 0;
 let returnFocus = null;
@@ -71,17 +75,26 @@ function showStatus(text, isError = false) {
   status.classList.toggle("error", isError);
 }
 
+/** The list pages through full records; the map holds every matching point at once. */
 function renderEvents() {
   renderList(list, events, state.event, { onOpen: select, onHover: (id) => map.hover(id) });
-  map.setEvents(events);
-  map.select(state.event);
   more.hidden = !nextCursor;
-  const mapped = events.filter((event) => event.location).length;
-  const unmapped = events.length - mapped;
+  const mapped = points.features.length;
+  const unmapped = total - mapped;
   showStatus(
     `${total} events` +
       (events.length < total ? ` (showing ${events.length})` : "") +
-      (unmapped ? ` · ${unmapped} without a place` : ""),
+      (points.truncated ? ` · the map shows the latest ${mapped}` : unmapped > 0 ? ` · ${unmapped} without a place` : ""),
+  );
+}
+
+/** Benchmarks and tests wait for this: ms since navigation start when the first full view was painted. */
+function markReady() {
+  if (window.__sitroomReady) return;
+  requestAnimationFrame(() =>
+    requestAnimationFrame(() => {
+      window.__sitroomReady = performance.now();
+    }),
   );
 }
 
@@ -101,19 +114,25 @@ async function refresh({ fit = false } = {}) {
   showStatus("Loading…");
   try {
     const bbox = map.bbox();
-    setExports(apiFilters(state, { bbox }));
-    const [page, stats] = await Promise.all([
-      fetchEvents(apiFilters(state, { bbox })),
+    const filters = apiFilters(state, { bbox });
+    setExports(filters);
+    const [page, layer, stats] = await Promise.all([
+      fetchEvents(filters),
+      fetchPoints(filters, MAP_LIMIT),
       fetchStats(apiFilters(state, { withDates: false, bbox })),
     ]);
     if (mine !== generation) return;
     events = page.events;
     total = page.count ?? events.length;
     nextCursor = page.next_cursor;
+    points = layer;
+    map.setPoints(points.features);
+    map.select(state.event);
     renderEvents();
     timeline.setData(stats.days);
     timeline.setSelection(state.from, state.to);
     if (fit) map.fitEvents();
+    markReady();
   } catch (error) {
     if (mine === generation) showStatus(`Could not load events: ${error.message}`, true);
   }

@@ -4,3 +4,5 @@
 window.SITROOM_TILES = window.SITROOM_TILES || null;
 // How often (seconds) to check the server for new events and reload the view; 0 turns it off.
 window.SITROOM_POLL_SECONDS = window.SITROOM_POLL_SECONDS ?? 60;
+// The map clusters every matching event up to this many (the list pages through 500 at a time).
+window.SITROOM_MAP_LIMIT = window.SITROOM_MAP_LIMIT ?? 100000;

@@ -30,6 +30,13 @@ export function fetchEvents(filters, cursor, limit = 500) {
   return getJSON("/api/events", params);
 }
 
+/** The map layer: up to `limit` located events as light GeoJSON points. */
+export function fetchPoints(filters, limit) {
+  const params = new URLSearchParams(filters);
+  params.set("limit", String(limit));
+  return getJSON("/api/points", params);
+}
+
 export const fetchStats = (filters) => getJSON("/api/stats", filters);
 export const fetchEvent = (eventId) => getJSON(`/api/events/${encodeURIComponent(eventId)}`);
 export const fetchDocument = (docId) => getJSON(`/api/documents/${encodeURIComponent(docId)}`);

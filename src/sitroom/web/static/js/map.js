@@ -32,18 +32,36 @@ function gridLabel(latlng, text, axis) {
   return L.marker(latlng, { icon, interactive: false, keyboard: false });
 }
 
+/** A marker's accessible name, from its point's properties. */
 function describe(event) {
-  const place = event.location?.name ?? "unknown place";
+  const place = event.place ?? "unknown place";
   return `${familyLabel(event.family)}: ${event.sub_event_type ?? event.event_type ?? ""} — ${place}, ${event.event_date ?? "undated"}`;
 }
 
+/**
+ * A coloured dot. Markers of one colour, size and selection share an icon, and its element is only
+ * built when Leaflet shows the marker: with thousands of events, most sit inside clusters.
+ */
+const DotIcon = L.DivIcon.extend({
+  createIcon(oldIcon) {
+    const div = L.DivIcon.prototype.createIcon.call(this, oldIcon);
+    const { size, color, selected } = this.options.dot;
+    const style = `width:${size}px;height:${size}px;background:${color}`;
+    div.append(el("span", { class: selected ? "dot selected" : "dot", style }));
+    return div;
+  },
+});
+const ICONS = new Map();
+
 function markerIcon(event, selected) {
   const size = markerSize(event.fatalities);
-  const dot = el("span", {
-    class: selected ? "dot selected" : "dot",
-    style: `width:${size}px;height:${size}px;background:${familyColor(event.family)}`,
-  });
-  return L.divIcon({ html: dot, className: "event-marker", iconSize: [size, size] });
+  const color = familyColor(event.family);
+  const key = `${color} ${size} ${selected}`;
+  if (!ICONS.has(key)) {
+    const options = { html: false, className: "event-marker", iconSize: [size, size], dot: { size, color, selected } };
+    ICONS.set(key, new DotIcon(options));
+  }
+  return ICONS.get(key);
 }
 
 /** A conic-gradient ring showing each family's share of a cluster's events. */
@@ -84,6 +102,12 @@ export class EventMap {
     this.map.attributionControl.setPrefix(false);
     this.setView(DEFAULT_VIEW);
     this.cluster = L.markerClusterGroup({ maxClusterRadius: 40, animate: false, iconCreateFunction: clusterIcon });
+    // One handler for all markers (clusters fire "cluster…" events instead). Markers are focusable
+    // (keyboard: true); Leaflet reports Enter on them as a keypress.
+    this.cluster.on("click", (e) => this.onSelect(e.layer.sitroomEvent.event_id));
+    this.cluster.on("keypress", (e) => {
+      if (e.originalEvent.key === "Enter") this.onSelect(e.layer.sitroomEvent.event_id);
+    });
     this.map.addLayer(this.cluster);
     this.grid = L.layerGroup();
     this.addTiles(tiles || OSM_TILES);
@@ -162,25 +186,22 @@ export class EventMap {
     return now.zoom === view.zoom && Math.abs(now.lat - view.lat) < 1e-4 && Math.abs(now.lon - view.lon) < 1e-4;
   }
 
-  /** Replace the markers; events without coordinates are listed but cannot be mapped. */
-  setEvents(events) {
+  /** Replace the markers with the API's points (GeoJSON Features whose id is the event id). */
+  setPoints(features) {
     this.cluster.clearLayers();
     this.markers.clear();
     const layers = [];
-    for (const event of events) {
-      const loc = event.location;
-      if (!loc || !Number.isFinite(loc.latitude) || !Number.isFinite(loc.longitude)) continue;
-      const marker = L.marker([loc.latitude, loc.longitude], {
+    for (const feature of features) {
+      const [lon, lat] = feature.geometry.coordinates;
+      if (!Number.isFinite(lat) || !Number.isFinite(lon)) continue;
+      const event = { event_id: feature.id, ...feature.properties };
+      const label = describe(event);
+      const marker = L.marker([lat, lon], {
         icon: markerIcon(event, event.event_id === this.selected),
-        title: describe(event),
-        alt: describe(event),
+        title: label,
+        alt: label,
         keyboard: true,
         riseOnHover: true,
-      });
-      marker.on("click", () => this.onSelect(event.event_id));
-      // Markers are focusable (keyboard: true); Leaflet reports Enter on them as a keypress.
-      marker.on("keypress", (e) => {
-        if (e.originalEvent.key === "Enter") this.onSelect(event.event_id);
       });
       marker.sitroomEvent = event;
       this.markers.set(event.event_id, marker);
