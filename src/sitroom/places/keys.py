@@ -30,6 +30,7 @@ def _rules(group: str) -> tuple[tuple[re.Pattern[str], str], ...]:
     return tuple((re.compile(pattern), repl) for pattern, repl in rules)
 
 
+@lru_cache(maxsize=65536)
 def fold(name: str) -> str:
     """Lower-case, Cyrillic transliterated, accents and apostrophes removed: the exact-match form."""
     text = _APOSTROPHES.sub("", name.casefold()).translate(_translit())

@@ -41,6 +41,8 @@ def lookup(text: str, lang: str, fuzzy: bool) -> tuple[Entry, ...]:
     forms = [text, *cyrillic_forms(text, lang)] if _CYRILLIC.search(text) else [text]
     keys = [key for form in forms for key in query_keys(form, lang)]
     exact = gaz.exact(forms)
+    if exact and text.endswith("."):
+        return tuple(exact)  # an abbreviation as written (Ind., W.Va.), not whatever shares its letters
     seen = {entry.ident for entry in exact}
     hits = exact + [Entry(e.ident, e.place, e.rank + 1) for e in gaz.by_key(keys) if e.ident not in seen]
     if hits:

@@ -93,17 +93,23 @@ def _bare_abbreviation(span: str) -> bool:
     return not any(entry.place.feature == "admin1" for entry in gazetteer().exact([span]))
 
 
+@cache
+def _region_patterns(lang: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """One pattern for the region words after a name, one for the phrases before it."""
+    lex = lexicon(lang)
+    after = "|".join(re.escape(w) for w in lex["region_after"])  # type: ignore[union-attr]
+    before = "|".join(re.escape(p) for p in lex["region_before"])  # type: ignore[union-attr]
+    return (
+        re.compile(rf"(?:{after})s?(?!\w)"),
+        re.compile(rf"(?:(?<!\w)(?:{before})s?(?:\s+(?:la|le|l'|l’))?|(?:{before}))$"),
+    )
+
+
 def _region_framed(text: str, start: int, end: int, lang: str) -> bool:
+    after_pattern, before_pattern = _region_patterns(lang)
     after = text[end : end + 24].lower().lstrip(" -")
     before = text[max(0, start - 24) : start].lower().rstrip()
-    lex = lexicon(lang)
-    for word in lex["region_after"]:  # type: ignore[union-attr]
-        if re.match(rf"{re.escape(word)}s?(?!\w)", after):
-            return True
-    for phrase in lex["region_before"]:  # type: ignore[union-attr]
-        if re.search(rf"(?<!\w){re.escape(phrase)}s?(?:\s+(?:la|le|l'|l’))?$", before) or before.endswith(phrase):
-            return True
-    return False
+    return bool(after_pattern.match(after) or before_pattern.search(before))
 
 
 def _strip_region_words(candidate: Candidate, lang: str) -> Candidate:
