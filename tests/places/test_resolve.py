@@ -42,3 +42,14 @@ def test_us_state_alone_is_the_state(found: Found) -> None:
 def test_resolve_name_uses_the_focus_countries() -> None:
     assert resolve_name("Odessa", "en", ("UA",)).country == "UA"
     assert resolve_name("Pokrovsk", "en", ("UA",)).geonameid == 704422
+
+
+def test_regions_and_seas_beat_small_namesake_towns(found: Found) -> None:
+    result = found("Drones flew over the Black Sea while fighting went on in Donbas and the Middle East.", "en")
+    assert result["Black Sea"].place.feature == "other"
+    assert result["Donbas"].place.country == "UA"
+    assert result["Middle East"].place.country == ""
+
+
+def test_a_state_word_after_a_name_makes_it_the_state(found: Found) -> None:
+    assert found("Officials in New York state said the roads were closed.", "en")["New York"].place.feature == "admin1"

@@ -11,7 +11,7 @@ import gettext
 import hashlib
 import os
 import sqlite3
-from collections import defaultdict
+from collections import Counter, defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import cache, lru_cache
@@ -35,6 +35,7 @@ LONG_KEY = 12
 # Counties get ids below every admin1 id (admin1 ids are -1 … -4000); they have no GeoNames id here.
 COUNTY_IDS = -100_000
 COUNTY_POPULATION = 1000
+REGION_IDS = -200_000
 
 
 @dataclass(frozen=True, slots=True)
@@ -118,6 +119,7 @@ class _Builder:
         self._counties(admin1_names, members)
         self._countries(members)
         self._continents()
+        self._regions()
         self._aliases()
 
     def _admin1(
@@ -206,6 +208,17 @@ class _Builder:
                 [continent["name"]],
                 alternates,
             )
+
+    def _regions(self) -> None:
+        """Regions, seas and oceans the news names (Middle East, Donbas, Black Sea); GeoNames cities lack
+        them, and a small namesake town (Middle East, Maryland) would take the name instead.
+
+        ``prominence`` stands in for population in the prior; every name of a row is a main name.
+        """
+        for number, row in enumerate(read_tsv("places_regions.tsv"), start=1):
+            names = [row["name"], *row["alternates"].split(";")]
+            place = (row["name"], float(row["latitude"]), float(row["longitude"]), row["country"], None, "other")
+            self.add(REGION_IDS - number, (*place, int(row["prominence"])), names, [])
 
     def _aliases(self) -> None:
         by_name = {(p[1], p[4]): p for p in sorted(self.places, key=lambda p: p[7]) if p[6] == "city"}
@@ -297,7 +310,13 @@ class Gazetteer:
             "SELECT DISTINCT key FROM names WHERE key >= ? AND key < ? AND length(key) BETWEEN ? AND ?",
             (key[:3], key[:3] + "{", len(key) - budget, len(key) + budget),
         ).fetchall()
-        near = [k for (k,) in rows if _within(key, k, budget)]
+        letters = Counter(key)
+        # Each edit changes the letter counts by at most two: a cheap test before the edit distance.
+        near = [
+            k
+            for (k,) in rows
+            if (letters - Counter(k)).total() + (Counter(k) - letters).total() <= 2 * budget and _within(key, k, budget)
+        ]
         return self.by_key(near)
 
 

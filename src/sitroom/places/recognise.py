@@ -116,6 +116,8 @@ def _strip_region_words(candidate: Candidate, lang: str) -> Candidate:
     """An entity like "la région de Louhansk" or "Luhansk Oblast" becomes "Louhansk", marked region."""
     lex = lexicon(lang)
     text = candidate.text
+    if any(entry.place.feature in ("country", "admin1") for entry in gazetteer().exact([text])):
+        return candidate  # a name in its own right: "United States" is no "United" state
     for phrase in sorted(lex["region_before"], key=len, reverse=True):  # type: ignore[arg-type]
         match = re.match(rf"(?:(?:la|l'|l’|the)\s*)?{re.escape(phrase)}s?\s*", text, re.IGNORECASE)
         if match and match.end() < len(text):
