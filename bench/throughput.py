@@ -71,13 +71,22 @@ def main() -> None:
         event_count += len(events.extract_events(adoc, mentions, timeline))
         stage_seconds["events"] += time.perf_counter() - tick
     total = spacy_seconds + sum(stage_seconds.values())
-    print(json.dumps({
-        "documents": len(documents), "words": words, "events": event_count,
-        "spacy_words_per_second": round(words / spacy_seconds),
-        "pipeline_words_per_second": round(words / total),
-        "pipeline_overhead_vs_spacy": round(total / spacy_seconds - 1, 3),
-        **{f"{stage}_share_of_spacy": round(seconds / spacy_seconds, 3) for stage, seconds in stage_seconds.items()},
-    }))
+    print(
+        json.dumps(
+            {
+                "documents": len(documents),
+                "words": words,
+                "events": event_count,
+                "spacy_words_per_second": round(words / spacy_seconds),
+                "pipeline_words_per_second": round(words / total),
+                "pipeline_overhead_vs_spacy": round(total / spacy_seconds - 1, 3),
+                **{
+                    f"{stage}_share_of_spacy": round(seconds / spacy_seconds, 3)
+                    for stage, seconds in stage_seconds.items()
+                },
+            }
+        )
+    )
 
 
 if __name__ == "__main__":
