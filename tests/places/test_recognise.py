@@ -60,3 +60,18 @@ def test_places_inside_organisation_names(found: Found) -> None:
 def test_without_ner_a_town_name_inside_a_person_name_is_dropped(found: Found) -> None:
     result = found("Президент США Дональд Трамп заявив, що Харків під обстрілом.", "uk")
     assert set(result) == {"США", "Харків"}
+
+
+def test_a_surname_given_in_full_before_is_no_town(found: Found) -> None:
+    result = found("Sheriff Tom Jones spoke in Dallas on Monday. Jones said the road would reopen.", "en")
+    assert "Jones" not in result and result["Dallas"].place.country == "US"
+
+
+def test_a_word_also_written_in_lower_case_is_no_town(found: Found) -> None:
+    text = "The Council met in Boise on Monday. The council voted to close the park."
+    assert "Council" not in found(text, "en")
+
+
+def test_a_dotted_state_abbreviation_inside_an_organisation(found: Found) -> None:
+    place = found("The S.C. Highway Patrol is looking for the driver.", "en")["S.C."].place
+    assert place.name == "South Carolina"

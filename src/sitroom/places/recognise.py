@@ -19,6 +19,7 @@ from sitroom.places.lookup import lookup
 from sitroom.places.resources import load_json
 
 STRONG_LABELS = frozenset({"LOC", "GPE", "FAC"})
+PERSON_LABELS = frozenset({"PER", "PERSON"})
 WEAK_LABELS = frozenset({"PER", "PERSON", "ORG", "MISC"})
 NATIONALITY_LABELS = frozenset({"NORP"})
 # Organisation names often contain a place ("Kharkiv Regional State Administration"); person names rarely.
@@ -43,7 +44,8 @@ class Candidate:
 
     ``strong`` when NER said so, ``region`` when a region word frames it, ``qualifies`` the town it
     follows as "Town, Region" or "Town (Region)", the way ACLED and wire copy name places; ``flanked``
-    when an unknown capitalised word sits next to it (probably a person's name).
+    when an unknown capitalised word sits next to it (probably a person's name); ``doubtful`` when
+    NER read it as a person ("Jones") or the text also writes it in lower case ("the council").
     """
 
     start: int
@@ -53,6 +55,7 @@ class Candidate:
     region: bool = False
     qualifies: Candidate | None = None
     flanked: bool = False
+    doubtful: bool = False
 
 
 @cache
@@ -203,7 +206,8 @@ def _scan(adoc: AnalyzedDocument, taken: list[tuple[int, int]]) -> list[Candidat
                 if len(fold(span)) < MIN_SCAN_CHARS or fold(span) in _not_places(lang) or not lookup(span, lang, False):
                     continue
                 if _is_proper(adoc, start, end) and _sure_if_initial(adoc, start, span):
-                    matches.append((i, j, Candidate(start, end, span, False)))
+                    doubtful = adoc.parse is not None and _common_word(text, span)
+                    matches.append((i, j, Candidate(start, end, span, False, doubtful=doubtful)))
                     i = j - 1
                     break
             i += 1
@@ -211,6 +215,18 @@ def _scan(adoc: AnalyzedDocument, taken: list[tuple[int, int]]) -> list[Candidat
             _mark_flanked(adoc, run, matches)
         found += [candidate for _, _, candidate in matches]
     return found
+
+
+def _surname(adoc: AnalyzedDocument, span: str) -> bool:
+    """NER calls the span a person and the text gives a longer person's name ending in it ("Tom Jones"
+    … "Jones"). NER alone is no proof: small models tag unfamiliar towns (Pervomayske) as persons."""
+    return any(e.label in PERSON_LABELS and e.text != span and e.text.endswith(" " + span) for e in adoc.entities)
+
+
+def _common_word(text: str, span: str) -> bool:
+    """The text also writes the span in lower case: a word of the language ("House", "Council")."""
+    lower = span.lower()
+    return lower != span and re.search(rf"(?<!\w){re.escape(lower)}(?!\w)", text) is not None
 
 
 def _mark_flanked(
@@ -246,6 +262,9 @@ def candidates(adoc: AnalyzedDocument) -> list[Candidate]:
             taken.append((entity.start, entity.end))  # else look inside: "the Church … in Kharkiv"
         candidate = _strip_direction(
             _strip_region_words(Candidate(start, end, adoc.text[start:end], entity.label in STRONG_LABELS), lang), lang
+        )
+        candidate.doubtful = (entity.label in PERSON_LABELS and _surname(adoc, candidate.text)) or (
+            not candidate.strong and adoc.parse is not None and _common_word(adoc.text, candidate.text)
         )
         if candidate.text and fold(candidate.text) not in _not_places(lang) and not _bare_abbreviation(candidate.text):
             chosen.append(candidate)

@@ -81,8 +81,9 @@ def _eponymous(entries: tuple[Entry, ...]) -> frozenset[tuple[str, str | None]]:
 
 
 def is_acronym(candidate: Candidate) -> bool:
-    """Short all-capital spans (NAF, SBU, DPR) are organisations unless they name a country (USA, UK)."""
-    return candidate.text.isupper() and len(candidate.text) <= ACRONYM_MAX
+    """Short all-capital spans (NAF, SBU, DPR) are organisations unless they name a country (USA, UK);
+    dotted abbreviations (S.C., D.C.) are not acronyms."""
+    return candidate.text.isupper() and len(candidate.text) <= ACRONYM_MAX and "." not in candidate.text
 
 
 def _qualified(entry: Entry, qualifier: Entry | None, strict: bool = False) -> float:
@@ -249,6 +250,8 @@ def _keeps(mention: Mention, chosen: Entry, context: _Context, qualifier: Entry 
         return False
     if mention.candidate.flanked and chosen.place.feature == "city":
         return False
+    if mention.candidate.doubtful and chosen.place.feature == "city" and _qualified(chosen, qualifier) <= 0:
+        return False  # "Jones", "Council" … unless a region vouches for it ("Stepove, Zaporizhia")
     return _qualified(chosen, qualifier, strict=True) >= 0
 
 
