@@ -163,6 +163,8 @@ def test_documents_places_and_stats(client: TestClient, docs: list[ProcessedDocu
         ("/api/events?format=xml", 422, "invalid_request"),
         ("/api/events?cursor=%22", 422, "invalid_request"),
         ("/api/stats?bbox=a,b,c,d", 422, "invalid_request"),
+        ("/api/events?family=bogus", 422, "invalid_request"),
+        ("/api/points?modality=sure", 422, "invalid_request"),
     ],
 )
 def test_errors_are_json(client: TestClient, url: str, status: int, code: str) -> None:

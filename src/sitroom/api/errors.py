@@ -45,6 +45,13 @@ def documented(ok: type[BaseModel] | None, *statuses: int) -> dict[int | str, di
     return responses
 
 
+def json_errors(*statuses: int) -> dict[int | str, dict[str, Any]]:
+    """``ErrorBody`` responses for a route whose success type is not JSON (its ``response_class``
+    would otherwise relabel the errors): the schema is referenced, not re-declared."""
+    content = {"application/json": {"schema": {"$ref": "#/components/schemas/ErrorBody"}}}
+    return {status: {"description": "Error", "content": content} for status in (*statuses, 422, 500)}
+
+
 def error_response(
     status: int, code: str, detail: Any, headers: dict[str, str] | None = None, **extra: Any
 ) -> JSONResponse:

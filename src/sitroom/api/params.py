@@ -4,11 +4,12 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from typing import Annotated
+from typing import Annotated, Literal
 
 from fastapi import Query
 
 from sitroom.api.errors import ApiError
+from sitroom.model import Family, Modality
 from sitroom.store import EventFilter
 from sitroom.store.search import BBox
 
@@ -51,7 +52,7 @@ def event_filters(
     ] = None,
     date_from: Annotated[str | None, Query(alias="from", description="inclusive", json_schema_extra=_DATE)] = None,
     date_to: Annotated[str | None, Query(alias="to", description="inclusive", json_schema_extra=_DATE)] = None,
-    family: Annotated[list[str] | None, Query(description="repeatable")] = None,
+    family: Annotated[list[Family | Literal[""]] | None, Query(description="repeatable")] = None,
     event_type: str | None = None,
     sub_event_type: str | None = None,
     actor: Annotated[str | None, Query(description="substring of either actor's name")] = None,
@@ -59,7 +60,7 @@ def event_filters(
     admin1: str | None = None,
     source: str | None = None,
     lang: str | None = None,
-    modality: str | None = None,
+    modality: Modality | Literal[""] | None = None,
     q: Annotated[str | None, Query(description="full text over evidence and document text")] = None,
 ) -> EventFilter:
     """The ``EventFilter`` of a request's query string (a FastAPI dependency).

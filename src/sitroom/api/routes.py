@@ -12,7 +12,7 @@ from fastapi.responses import JSONResponse, Response
 from pydantic import BaseModel, Field
 
 from sitroom import export
-from sitroom.api.errors import ApiError, documented
+from sitroom.api.errors import ApiError, documented, json_errors
 from sitroom.api.params import CURSOR_PATTERN, event_filters
 from sitroom.api.points import point_features
 from sitroom.api.schemas import (
@@ -117,7 +117,7 @@ class GeoJSONResponse(JSONResponse):
     "/points",
     response_model=None,
     response_class=GeoJSONResponse,
-    responses={**documented(None), 200: {"model": PointCollection}},
+    responses={**json_errors(), 200: {"model": PointCollection}},
 )
 def list_points(
     store: StoreDep, filters: Filters, limit: Annotated[int, Query(ge=1, le=200_000)] = 100_000
