@@ -75,3 +75,9 @@ def test_a_word_also_written_in_lower_case_is_no_town(found: Found) -> None:
 def test_a_dotted_state_abbreviation_inside_an_organisation(found: Found) -> None:
     place = found("The S.C. Highway Patrol is looking for the driver.", "en")["S.C."].place
     assert place.name == "South Carolina"
+
+
+def test_a_weak_span_needs_a_main_name_not_an_alternate(found: Found) -> None:
+    # GeoNames lists "House" among a Peru, Indiana alternate name; NER saw no place here.
+    result = found("Members of the House met in Dallas on Monday to pass the budget.", "en")
+    assert "House" not in result and "Dallas" in result

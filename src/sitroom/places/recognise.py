@@ -45,7 +45,8 @@ class Candidate:
     ``strong`` when NER said so, ``region`` when a region word frames it, ``qualifies`` the town it
     follows as "Town, Region" or "Town (Region)", the way ACLED and wire copy name places; ``flanked``
     when an unknown capitalised word sits next to it (probably a person's name); ``doubtful`` when
-    NER read it as a person ("Jones") or the text also writes it in lower case ("the council").
+    NER read it as a person ("Jones") or the text also writes it in lower case ("the council");
+    ``verbatim`` when NER ran and did not call it a place, so only a main name (spelling aside) will do.
     """
 
     start: int
@@ -56,6 +57,7 @@ class Candidate:
     qualifies: Candidate | None = None
     flanked: bool = False
     doubtful: bool = False
+    verbatim: bool = False
 
 
 @cache
@@ -269,6 +271,8 @@ def candidates(adoc: AnalyzedDocument) -> list[Candidate]:
         if candidate.text and fold(candidate.text) not in _not_places(lang) and not _bare_abbreviation(candidate.text):
             chosen.append(candidate)
     chosen += _scan(adoc, taken)
+    for candidate in chosen:
+        candidate.verbatim = not candidate.strong and adoc.parse is not None
     for candidate in chosen:
         candidate.region = candidate.region or _region_framed(adoc.text, candidate.start, candidate.end, lang)
     chosen.sort(key=lambda c: c.start)

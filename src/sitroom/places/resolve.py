@@ -13,6 +13,7 @@ from collections import Counter, defaultdict
 from dataclasses import dataclass
 
 from sitroom.places.gazetteer import Entry
+from sitroom.places.keys import name_key
 from sitroom.places.recognise import Candidate
 from sitroom.places.relative import haversine_km
 
@@ -246,7 +247,7 @@ def _one_sense(mentions: list[Mention], qualifiers: dict[int, Entry | None], by_
 
 def _keeps(mention: Mention, chosen: Entry, context: _Context, qualifier: Entry | None) -> bool:
     """A weak span must fit the document; a qualified town must lie in its qualifier."""
-    if not mention.candidate.strong and not _plausible(chosen, context):
+    if not mention.candidate.strong and not _plausible(chosen, mention.candidate, context):
         return False
     if mention.candidate.flanked and chosen.place.feature == "city":
         return False
@@ -255,11 +256,18 @@ def _keeps(mention: Mention, chosen: Entry, context: _Context, qualifier: Entry 
     return _qualified(chosen, qualifier, strict=True) >= 0
 
 
-def _plausible(entry: Entry, context: _Context) -> bool:
-    """Keep a span NER did not call a place only if it names a country/region or a town in focus."""
+def _plausible(entry: Entry, candidate: Candidate, context: _Context) -> bool:
+    """Keep a span NER did not call a place only if it names a country/region or a town in focus.
+
+    A region word vouches for a spelling variant ("région de Louhansk"); without it, a region needs its
+    name as written ("Miss" is no Mississippi). Where NER ran and passed over the span, a town must
+    bear it as its main name, spelling aside ("House" is no alternate name of Peru, Indiana).
+    """
     place = entry.place
     if place.feature in ("country", "admin1"):
-        return entry.rank <= 1 or place.feature == "admin1"
+        return entry.rank <= 1 or candidate.region
+    if candidate.verbatim and name_key(place.name) != name_key(candidate.text):
+        return False
     if context.share(place.country) >= FOCUS_SHARE:
         return place.population >= 1000 or entry.rank == 0
     return entry.rank == 0 and place.population >= MAJOR_CITY
