@@ -81,3 +81,12 @@ def test_a_weak_span_needs_a_main_name_not_an_alternate(found: Found) -> None:
     # GeoNames lists "House" among a Peru, Indiana alternate name; NER saw no place here.
     result = found("Members of the House met in Dallas on Monday to pass the budget.", "en")
     assert "House" not in result and "Dallas" in result
+
+
+def test_inside_an_organisation_only_a_name_as_written(found: Found) -> None:
+    result = found("Traffic queued at the Air Balloon roundabout near Gloucester on Friday.", "en")
+    assert "Air" not in result
+
+
+def test_a_bare_direction_word_is_no_region(found: Found) -> None:
+    assert "South" not in found("Storms moved South across the plains towards Dallas.", "en")

@@ -46,7 +46,9 @@ class Candidate:
     follows as "Town, Region" or "Town (Region)", the way ACLED and wire copy name places; ``flanked``
     when an unknown capitalised word sits next to it (probably a person's name); ``doubtful`` when
     NER read it as a person ("Jones") or the text also writes it in lower case ("the council");
-    ``verbatim`` when NER ran and did not call it a place, so only a main name (spelling aside) will do.
+    ``verbatim`` when NER ran and did not call it a place, so only a main name (spelling aside) will do;
+    ``inner`` when found inside an organisation's name, where only a name exactly as written will do
+    ("Air" in "the Air Balloon" is no Ayr).
     """
 
     start: int
@@ -58,6 +60,7 @@ class Candidate:
     flanked: bool = False
     doubtful: bool = False
     verbatim: bool = False
+    inner: bool = False
 
 
 @cache
@@ -143,6 +146,8 @@ def _strip_direction(candidate: Candidate, lang: str) -> Candidate:
     directions = lexicon(lang)["direction_prefixes"]
     if not rest or head.lower() not in directions or lookup(candidate.text, lang, False):  # type: ignore[operator]
         return candidate
+    if not gazetteer().exact([rest]):
+        return candidate  # "West Wing" is no Wing, nor a town spelt like it
     cut = len(head) + 1
     return Candidate(candidate.start + cut, candidate.end, rest, candidate.strong, candidate.region)
 
@@ -193,7 +198,7 @@ def _sure_if_initial(adoc: AnalyzedDocument, start: int, span: str) -> bool:
     return bool(gazetteer().exact([span]))
 
 
-def _scan(adoc: AnalyzedDocument, taken: list[tuple[int, int]]) -> list[Candidate]:
+def _scan(adoc: AnalyzedDocument, taken: list[tuple[int, int]], containers: list[tuple[int, int]]) -> list[Candidate]:
     text, lang = adoc.text, adoc.lang
     found: list[Candidate] = []
     for run in _capitalised_runs(text):
@@ -209,7 +214,8 @@ def _scan(adoc: AnalyzedDocument, taken: list[tuple[int, int]]) -> list[Candidat
                     continue
                 if _is_proper(adoc, start, end) and _sure_if_initial(adoc, start, span):
                     doubtful = adoc.parse is not None and _common_word(text, span)
-                    matches.append((i, j, Candidate(start, end, span, False, doubtful=doubtful)))
+                    inner = any(s <= start and end <= e for s, e in containers)
+                    matches.append((i, j, Candidate(start, end, span, False, doubtful=doubtful, inner=inner)))
                     i = j - 1
                     break
             i += 1
@@ -253,6 +259,7 @@ def candidates(adoc: AnalyzedDocument) -> list[Candidate]:
     lang = adoc.lang
     chosen: list[Candidate] = []
     taken: list[tuple[int, int]] = []
+    containers: list[tuple[int, int]] = []
     for entity in adoc.entities:
         if entity.label not in STRONG_LABELS | WEAK_LABELS:
             # Nationalities ("Russian") are no places, unless a region word follows ("Belgorod region").
@@ -261,7 +268,9 @@ def candidates(adoc: AnalyzedDocument) -> list[Candidate]:
             continue
         start, end = _trim(adoc.text, entity.start, entity.end)
         if entity.label not in CONTAINER_LABELS or lookup(adoc.text[start:end], lang, False):
-            taken.append((entity.start, entity.end))  # else look inside: "the Church … in Kharkiv"
+            taken.append((entity.start, entity.end))
+        else:
+            containers.append((entity.start, entity.end))  # look inside: "the Church … in Kharkiv"
         candidate = _strip_direction(
             _strip_region_words(Candidate(start, end, adoc.text[start:end], entity.label in STRONG_LABELS), lang), lang
         )
@@ -270,7 +279,7 @@ def candidates(adoc: AnalyzedDocument) -> list[Candidate]:
         )
         if candidate.text and fold(candidate.text) not in _not_places(lang) and not _bare_abbreviation(candidate.text):
             chosen.append(candidate)
-    chosen += _scan(adoc, taken)
+    chosen += _scan(adoc, taken, containers)
     for candidate in chosen:
         candidate.verbatim = not candidate.strong and adoc.parse is not None
     for candidate in chosen:

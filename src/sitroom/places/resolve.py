@@ -264,6 +264,8 @@ def _plausible(entry: Entry, candidate: Candidate, context: _Context) -> bool:
     bear it as its main name, spelling aside ("House" is no alternate name of Peru, Indiana).
     """
     place = entry.place
+    if candidate.inner and entry.rank > 1:
+        return False
     if place.feature in ("country", "admin1"):
         return entry.rank <= 1 or candidate.region
     if candidate.verbatim and name_key(place.name) != name_key(candidate.text):
