@@ -66,6 +66,7 @@ def test_success_bodies_match_their_schemas(client: TestClient, spec: dict[str, 
         ("/api/events", "/api/events?cursor=bm9wZQ", 422),
         ("/api/events", "/api/events?to=2023-02-30", 422),
         ("/api/stats", "/api/stats?bbox=5,5,1,1", 422),
+        ("/api/points", "/api/points?to=AAA", 422),
     ],
 )
 def test_errors_match_the_error_schema(
