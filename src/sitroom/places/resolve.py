@@ -26,8 +26,8 @@ QUALIFIER_BONUS = 6.0
 ACRONYM_MAX = 4
 MAJOR_CITY = 200_000
 FOCUS_SHARE = 0.3
-CAPITAL_BONUS = 2.0
 EPONYMOUS_SHARE = 0.05
+CAPITAL_BONUS = 1.0
 SUPPORT_BONUS = 3.0
 MIN_SUPPORT = 2
 
@@ -70,9 +70,12 @@ def _prior(entry: Entry, candidate: Candidate, eponymous: frozenset[tuple[str, s
 
 
 def _eponymous(entries: tuple[Entry, ...]) -> frozenset[tuple[str, str | None]]:
-    """Regions among ``entries`` that hold a town of their own name big enough to be what news means:
-    Donetsk (a fifth of its oblast), not the small town Arizona in Arizona."""
+    """Regions among ``entries`` that yield to a town of their name: one big enough to be what news
+    means (Donetsk, a fifth of its oblast; not the small town Arizona in Arizona), or a national
+    capital anywhere ("Washington" is the capital, not the state)."""
     sizes = {(e.place.country, e.place.admin1): e.place.population for e in entries if e.place.feature == "admin1"}
+    if any(e.capital for e in entries):
+        return frozenset(sizes)
     return frozenset(
         (e.place.country, e.place.admin1)
         for e in entries
