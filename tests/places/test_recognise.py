@@ -90,3 +90,11 @@ def test_inside_an_organisation_only_a_name_as_written(found: Found) -> None:
 
 def test_a_bare_direction_word_is_no_region(found: Found) -> None:
     assert "South" not in found("Storms moved South across the plains towards Dallas.", "en")
+
+
+def test_a_two_letter_country_inside_an_organisation(found: Found) -> None:
+    assert found("The US Trade Representative's office said talks would resume.", "en")["US"].place.country == "US"
+
+
+def test_conflict_regions_without_an_admin_code(found: Found) -> None:
+    assert found("Fighting resumed in Darfur and in Nagorno-Karabakh this week.", "en")["Darfur"].place.country == "SD"

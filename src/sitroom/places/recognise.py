@@ -210,7 +210,8 @@ def _scan(adoc: AnalyzedDocument, taken: list[tuple[int, int]], containers: list
                 if text[run[j - 1][0] : end] in _CONNECTORS or any(s < end and start < e for s, e in taken):
                     continue
                 span = text[start:end]
-                if len(fold(span)) < MIN_SCAN_CHARS or fold(span) in _not_places(lang) or not lookup(span, lang, False):
+                short = len(fold(span)) < MIN_SCAN_CHARS and not _country_code(span)
+                if short or fold(span) in _not_places(lang) or not lookup(span, lang, False):
                     continue
                 if _is_proper(adoc, start, end) and _sure_if_initial(adoc, start, span):
                     doubtful = adoc.parse is not None and _common_word(text, span)
@@ -229,6 +230,11 @@ def _surname(adoc: AnalyzedDocument, span: str) -> bool:
     """NER calls the span a person and the text gives a longer person's name ending in it ("Tom Jones"
     … "Jones"). NER alone is no proof: small models tag unfamiliar towns (Pervomayske) as persons."""
     return any(e.label in PERSON_LABELS and e.text != span and e.text.endswith(" " + span) for e in adoc.entities)
+
+
+def _country_code(span: str) -> bool:
+    """A two-letter capital span that a country goes by (US, UK): too short to scan for anything else."""
+    return span.isupper() and any(e.place.feature == "country" for e in gazetteer().exact([span]))
 
 
 def _common_word(text: str, span: str) -> bool:
