@@ -83,3 +83,13 @@ def test_follow_up_sentence_completes_the_event(extract: Extract) -> None:
     (strike,) = [e for e in events if e.family == "remote_violence"]
     assert (strike.fatalities, strike.injured) == (1, 2)
     assert not [e for e in events if e.family == "violence_against_civilians"]
+
+
+def test_figure_coded_to_this_event_goes_to_the_main_event(extract: Extract) -> None:
+    text = (
+        "On 3 May 2023, Russian forces shelled Ukrainian positions near Kupiansk. According to Russian sources, "
+        "up to 30 Ukrainian soldiers were killed near Kupiansk and Dvorichna [Coded as 6 fatalities split across "
+        "3 events. 2 fatalities coded to this event]."
+    )
+    first = min(extract(text, "en"), key=lambda e: e.evidence.start)
+    assert first.fatalities == 2

@@ -15,6 +15,8 @@ from sitroom.events.quantities import find_quantities
         ("en", "The strike caused no casualties.", 0, 0),
         ("en", "The two drivers were killed.", 2, None),
         ("en", "Coded as 10 fatalities split across 3 events.", 3, None),
+        ("en", "A 61-year-old farmer was killed when a shell hit his barn.", 1, None),
+        ("en", "Two 14-year-old boys were wounded by a mine.", None, 2),
         ("fr", "La frappe a fait trois morts, 11 blessés et une personne reste hospitalisée.", 3, 11),
         ("fr", "Une roquette a tué deux civils.", 2, None),
         ("uk", "Внаслідок удару загинули двоє людей, ще п'ятеро поранені.", 2, 5),

@@ -13,7 +13,7 @@ from sitroom.events.actors import STATE_FORCES, assign_actors, find_actors
 from sitroom.events.assemble import EventParts, build_event, lowest, merge_events
 from sitroom.events.attribution import claimant, modality, verified
 from sitroom.events.casualties import Casualties, find_casualties
-from sitroom.events.classify import CAPTURE, Hit, capture_class, find_hits, lethal_upgrade, probability, resolve
+from sitroom.events.classify import CAPTURE, Hit, capture_class, find_hits, lethal_upgrade, probability, resolve, unsure
 from sitroom.events.embedding import classifier
 from sitroom.events.lexicon import Lexicon, lexicon, ontology
 from sitroom.events.locate import locate
@@ -106,13 +106,15 @@ def _paragraph_split(sentences: list[Span]) -> list[Span]:
 
 
 def _candidates(lex: Lexicon, sentences: list[Span]) -> list[tuple[Span, list[Hit], dict[str, float] | None]]:
-    """Each sentence with its raw trigger hits and, for sentences with hits only, the classifier's
+    """Each sentence with its raw trigger hits and, where the lexicon is unsure only, the classifier's
     probabilities (one batch per document keeps the embedding cost low)."""
     found = [(sentence, find_hits(lex, sentence.text)) for sentence in sentences]
     model = classifier()
-    flagged = [sentence.text for sentence, hits in found if hits]
-    probs = iter(model.probabilities(flagged) if model is not None else [None] * len(flagged))
-    return [(sentence, hits, next(probs) if hits else None) for sentence, hits in found]
+    asked = [bool(hits) and model is not None and unsure(hits) for _, hits in found]
+    probs = iter(
+        model.probabilities([s.text for (s, _), ask in zip(found, asked, strict=True) if ask]) if model else []
+    )
+    return [(sentence, hits, next(probs) if ask else None) for (sentence, hits), ask in zip(found, asked, strict=True)]
 
 
 def extract_events(adoc: AnalyzedDocument, places: list[PlaceMention], timeline: Timeline) -> list[Event]:
@@ -129,7 +131,9 @@ def extract_events(adoc: AnalyzedDocument, places: list[PlaceMention], timeline:
             latest = _sentence_events(adoc, sentence, hits, places, timeline, claim, probs or {})
             events.extend(latest)
         elif any(e.family not in _POLITICAL for e in latest):
-            _carry_casualties(latest, find_casualties(sentence.text, adoc.lang))
+            casualties = find_casualties(sentence.text, adoc.lang)
+            # A figure stated outright for "this event" (ACLED's note) belongs to every event told so far.
+            _carry_casualties(events if casualties.exact else latest, casualties)
     return merge_events(events)
 
 

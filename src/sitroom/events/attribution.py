@@ -21,8 +21,9 @@ _PRONOUNS = frozenset(
     {"il", "elle", "ils", "elles", "he", "she", "they", "it", "він", "вона", "вони", "он", "она", "они"}
 )
 _CLAUSES = frozenset({"obl", "obl:arg", "obl:mod", "prep", "advcl", "acl", "acl:relcl", "relcl", "punct"})
-_DETERMINER = re.compile(r"^(?:le|la|les|l'|l’|the|a|an)\s*", re.IGNORECASE)
+_DETERMINER = re.compile(r"^(?:(?:le|la|les|the|a|an)\s+|l['’])", re.IGNORECASE)
 _SUBJECTS = frozenset({"nsubj", "nsubj:pass", "nsubjpass", "expl:subj"})
+_INVERTED = frozenset({"obj", "dobj", "nsubj"})
 
 
 def _cue(lex: Lexicon, name: str, text: str) -> bool:
@@ -87,61 +88,109 @@ def _strip(text: str) -> str:
 
 
 def _claimant_from_parse(sentence: Any, cue_start: int, cue_end: int) -> tuple[str, str | None, int, int] | None:
-    """(name, role, start, end) of the subject of the reporting verb, or the object of "selon"/"according to"."""
+    """(name, role, start, end) of the subject of a reporting verb; a cue that is no verb here
+    ("l'annonce du déménagement") names no claimant."""
     tokens = [t for t in sentence if cue_start <= t.idx < cue_end]
     for token in tokens:
+        if token.pos_ not in ("VERB", "AUX"):
+            continue
         verb = _verb_of(token)
         for child in verb.children:
-            if child.dep_ in _SUBJECTS:
+            if child.dep_ in _SUBJECTS and not any(cue_start <= t.idx < cue_end for t in child.subtree):
                 return _describe(child)
-    for token in tokens:
-        for child in token.children:
-            if child.pos_ in ("PROPN", "NOUN", "PRON"):
-                return _describe(child)
-        if token.head.pos_ in ("PROPN", "NOUN") and token.head.idx > token.idx:
-            return _describe(token.head)
+        if _incise(tokens[0]):
+            inverted = next((c for c in verb.rights if c.dep_ in _INVERTED and c.pos_ in ("NOUN", "PROPN")), None)
+            if inverted is not None:
+                return _describe(inverted)
     return None
+
+
+def _incise(first: Any) -> bool:
+    """A reporting clause set off after a comma ("..., a affirmé le gouverneur"): its subject follows
+    the verb and parsers often label it an object."""
+    return first.i > first.sent.start and first.nbor(-1).is_punct
+
+
+def _claimant_from_phrase(
+    lex: Lexicon, sentence: Span, parse: Any, cue_end: int
+) -> tuple[str, str | None, int, int] | None:
+    """The source after "selon"/"according to": the phrase up to the next comma, and a person named
+    in it or in the apposition right after it ("selon le gouverneur de X, Pavlo K., ...")."""
+    rest = sentence.text[cue_end:]
+    pieces = re.split(r"[,;:()«»\n]", rest, maxsplit=2)
+    phrase = _strip(pieces[0])
+    if len(phrase) < 2:
+        return None
+    start = sentence.start + cue_end + rest.index(phrase)
+    end = start + len(phrase)
+    person = None
+    if parse is not None:
+        limit = end + (len(pieces[1]) + 1 if len(pieces) > 2 else 0)
+        person = next(
+            (e for e in parse.ents if e.label_ in ("PER", "PERSON") and start <= e.start_char and e.end_char <= limit),
+            None,
+        )
+    if person is None:
+        return _lower_determiner(phrase), None, start, end
+    role = _strip(phrase.replace(person.text, " ")) or None
+    return person.text, role, start, max(end, person.end_char)
+
+
+def _lower_determiner(text: str) -> str:
+    """ "Les autorités ukrainiennes" at a sentence start reads "les autorités ukrainiennes" as a name."""
+    match = _DETERMINER.match(text)
+    return text[: match.end()].lower() + text[match.end() :] if match and match.end() < len(text) else text
 
 
 def _describe(head: Any) -> tuple[str, str | None, int, int]:
     subtree = sorted(
         [head, *(t for child in head.children if child.dep_ not in _CLAUSES for t in child.subtree)], key=lambda t: t.i
     )
+    subtree = [t for t in subtree if not (t.dep_ == "case" and t.head.i == head.i and t.i < head.i)]
     doc = head.doc
     span = doc[subtree[0].i : subtree[-1].i + 1]
     text = _strip(span.text)
     name = _entity_name(span)
     if name is None:
-        words = text.split()
-        return (
-            (" ".join(words[1:]) if len(words) > 1 and words[0].islower() else text),
-            None,
-            span.start_char,
-            span.end_char,
-        )
+        return _lower_determiner(text), None, span.start_char, span.end_char
     role = _strip(text.replace(name, " ").replace(" ,", ",")) or None
     return name, role, span.start_char, span.end_char
+
+
+def _claim(lex: Lexicon, sentence: Span, parse: Any) -> tuple[str, str | None, int, int] | None:
+    """The first reporting cue of the sentence that names a source, and that source."""
+    span = None if parse is None else parse.char_span(sentence.start, sentence.end, alignment_mode="expand")
+    for match in lex.modality["claimed"].finditer(sentence.text):
+        if lex.claim_prepositions.fullmatch(match.group()):
+            found = _claimant_from_phrase(lex, sentence, parse, match.end())
+        elif span is not None:
+            found = _claimant_from_parse(span, sentence.start + match.start(), sentence.start + match.end())
+        else:
+            found = None
+        if found is not None:
+            return found
+    return None
+
+
+def _side_of_words(lex: Lexicon, described: str) -> str | None:
+    """The side an actor alias or a nationality word in the claimant's description points to."""
+    return side_of(described, lex.lang) or next(
+        (side for side, regex in lex.claimant_sides if regex.search(described)), None
+    )
 
 
 def claimant(
     lex: Lexicon, sentence: Span, parse: Any, places: list[PlaceMention], previous: Claimant | None
 ) -> Claimant | None:
     """Who the sentence attributes its content to (name, role, side, channel), if anyone."""
-    match = lex.modality["claimed"].search(sentence.text)
-    if match is None:
-        return None
-    found = None
-    if parse is not None:
-        span = parse.char_span(sentence.start, sentence.end, alignment_mode="expand")
-        if span is not None:
-            found = _claimant_from_parse(span, sentence.start + match.start(), sentence.start + match.end())
+    found = _claim(lex, sentence, parse)
     if found is None:
         return None
     name, role, start, end = found
     if name.lower() in _PRONOUNS:
         return previous
     described = " ".join(filter(None, [name, role]))
-    side = side_of(described, lex.lang) or _side_from_places(places, start, end)
+    side = _side_of_words(lex, described) or _side_from_places(places, start, end)
     return Claimant(name=name, role=role, side=side, channel=channel(lex, sentence.text))
 
 

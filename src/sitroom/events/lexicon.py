@@ -66,6 +66,8 @@ class Lexicon:
     near: re.Pattern[str]
     actors: tuple[ActorAlias, ...]
     non_conflict: re.Pattern[str]
+    claim_prepositions: re.Pattern[str]
+    claimant_sides: tuple[tuple[str, re.Pattern[str]], ...]
 
 
 @cache
@@ -84,6 +86,8 @@ def lexicon(lang: str) -> Lexicon:
         near=re.compile(rf"(?<!\w)(?:{alternation(cues['near'])})\W*(?:\w+\W+){{0,2}}$", re.IGNORECASE),
         actors=tuple(ActorAlias(a["name"], a["country"], a["side"], word_regex(a["patterns"])) for a in actors),
         non_conflict=word_regex(cues["non_conflict"]),
+        claim_prepositions=word_regex(cues["claim_prepositions"]),
+        claimant_sides=tuple((side, word_regex(words)) for side, words in cues["claimant_sides"].items()),
     )
 
 
