@@ -11,7 +11,7 @@ import gettext
 import hashlib
 import os
 import sqlite3
-from collections import Counter, defaultdict
+from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import cache, lru_cache
@@ -310,13 +310,9 @@ class Gazetteer:
             "SELECT DISTINCT key FROM names WHERE key >= ? AND key < ? AND length(key) BETWEEN ? AND ?",
             (key[:3], key[:3] + "{", len(key) - budget, len(key) + budget),
         ).fetchall()
-        letters = Counter(key)
-        # Each edit changes the letter counts by at most two: a cheap test before the edit distance.
-        near = [
-            k
-            for (k,) in rows
-            if (letters - Counter(k)).total() + (Counter(k) - letters).total() <= 2 * budget and _within(key, k, budget)
-        ]
+        letters = set(key)
+        # Each edit adds or drops at most one letter kind: a cheap set test before the edit distance.
+        near = [k for (k,) in rows if len(letters.symmetric_difference(k)) <= 2 * budget and _within(key, k, budget)]
         return self.by_key(near)
 
 

@@ -120,24 +120,31 @@ def _region_framed(text: str, start: int, end: int, lang: str) -> bool:
     return bool(after_pattern.match(after) or before_pattern.search(before))
 
 
+@cache
+def _region_word_patterns(lang: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """Region phrases leading an entity ("la région de"), longest first, and region words ending it."""
+    lex = lexicon(lang)
+    before = "|".join(re.escape(p) for p in sorted(lex["region_before"], key=len, reverse=True))  # type: ignore[arg-type]
+    after = "|".join(re.escape(w) for w in lex["region_after"])  # type: ignore[union-attr]
+    return (
+        re.compile(rf"(?:(?:la|l'|l’|the)\s*)?(?:{before})s?\s*", re.IGNORECASE),
+        re.compile(rf"\s+(?:{after})s?$", re.IGNORECASE),
+    )
+
+
 def _strip_region_words(candidate: Candidate, lang: str) -> Candidate:
     """An entity like "la région de Louhansk" or "Luhansk Oblast" becomes "Louhansk", marked region."""
-    lex = lexicon(lang)
     text = candidate.text
+    before, after = _region_word_patterns(lang)
+    lead, tail = before.match(text), after.search(text)
+    start, end = (lead.end() if lead and lead.end() < len(text) else 0), (tail.start() if tail else len(text))
+    if (start, end) == (0, len(text)) or start >= end:
+        return candidate
     if any(entry.place.feature in ("country", "admin1") for entry in gazetteer().exact([text])):
         return candidate  # a name in its own right: "United States" is no "United" state
-    for phrase in sorted(lex["region_before"], key=len, reverse=True):  # type: ignore[arg-type]
-        match = re.match(rf"(?:(?:la|l'|l’|the)\s*)?{re.escape(phrase)}s?\s*", text, re.IGNORECASE)
-        if match and match.end() < len(text):
-            cut = match.end()
-            return Candidate(candidate.start + cut, candidate.end, text[cut:], candidate.strong, True)
-    for word in lex["region_after"]:  # type: ignore[union-attr]
-        match = re.search(rf"\s+{re.escape(word)}s?$", text, re.IGNORECASE)
-        if match and match.start() > 0:
-            return Candidate(
-                candidate.start, candidate.start + match.start(), text[: match.start()], candidate.strong, True
-            )
-    return candidate
+    if start:
+        return Candidate(candidate.start + start, candidate.end, text[start:], candidate.strong, True)
+    return Candidate(candidate.start, candidate.start + end, text[:end], candidate.strong, True)
 
 
 def _strip_direction(candidate: Candidate, lang: str) -> Candidate:
