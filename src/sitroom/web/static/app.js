@@ -79,6 +79,9 @@ function showStatus(text, isError = false) {
 function renderEvents() {
   renderList(list, events, state.event, { onOpen: select, onHover: (id) => map.hover(id) });
   more.hidden = !nextCursor;
+}
+
+function showCounts() {
   const mapped = points.features.length;
   const unmapped = total - mapped;
   showStatus(
@@ -116,21 +119,30 @@ async function refresh({ fit = false } = {}) {
     const bbox = map.bbox();
     const filters = apiFilters(state, { bbox });
     setExports(filters);
-    const [page, layer, stats] = await Promise.all([
-      fetchEvents(filters),
-      fetchPoints(filters, MAP_LIMIT),
-      fetchStats(apiFilters(state, { withDates: false, bbox })),
+    const current = () => mine === generation;
+    // Each answer is drawn as it arrives: the list and the timeline while the map layer loads.
+    await Promise.all([
+      fetchEvents(filters).then((page) => {
+        if (!current()) return;
+        events = page.events;
+        total = page.count ?? events.length;
+        nextCursor = page.next_cursor;
+        renderEvents();
+      }),
+      fetchPoints(filters, MAP_LIMIT).then((layer) => {
+        if (!current()) return;
+        points = layer;
+        map.setPoints(points.features);
+        map.select(state.event);
+      }),
+      fetchStats(apiFilters(state, { withDates: false, bbox })).then((stats) => {
+        if (!current()) return;
+        timeline.setData(stats.days);
+        timeline.setSelection(state.from, state.to);
+      }),
     ]);
-    if (mine !== generation) return;
-    events = page.events;
-    total = page.count ?? events.length;
-    nextCursor = page.next_cursor;
-    points = layer;
-    map.setPoints(points.features);
-    map.select(state.event);
-    renderEvents();
-    timeline.setData(stats.days);
-    timeline.setSelection(state.from, state.to);
+    if (!current()) return;
+    showCounts();
     if (fit) map.fitEvents();
     markReady();
   } catch (error) {
@@ -147,6 +159,7 @@ async function loadMore() {
     events = events.concat(page.events);
     nextCursor = page.next_cursor;
     renderEvents();
+    showCounts();
   } catch (error) {
     showStatus(`Could not load more events: ${error.message}`, true);
   }
