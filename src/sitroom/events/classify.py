@@ -71,21 +71,29 @@ def probability(probs: dict[str, float], cls: str) -> float:
     return probs.get(cls, 0.0)
 
 
+def _kin(family: str, other: str) -> bool:
+    """Same family, or families the classifier may trade between (``switch_groups``)."""
+    return family == other or any(
+        family in group and other in group for group in hierarchy()["classifier"]["switch_groups"]
+    )
+
+
 def _conflict_choice(group: list[Hit], probs: dict[str, float] | None) -> Hit | None:
     """The conflict class of the sentence: lexicon weight alone, or weighed with the classifier's view."""
     if probs is None:
         return max(group, key=lambda h: (h.weight, -h.start))
     rules = hierarchy()["classifier"]
+    certain = [h for h in group if h.weight >= rules["certain_weight"]]
+    group = certain or group  # precise triggers are never outvoted by vaguer ones
     best = max(group, key=lambda h: (rules["weight_share"] * h.weight + probability(probs, h.cls), -h.start))
     if probs.get(NONE, 0.0) >= rules["none_min"]:
         return None
     top = max((cls for cls in probs if cls in ontology()), key=probs.__getitem__)
-    family = _family(best.cls)
     if (
         len(group) == 1
         and best.cls != CAPTURE
         and top != best.cls
-        and ontology()[top].family == family
+        and _kin(ontology()[top].family, _family(best.cls))
         and probs[top] >= rules["switch_min"]
         and probability(probs, best.cls) < rules["switch_max_lexicon"]
     ):
