@@ -53,3 +53,10 @@ def test_regions_and_seas_beat_small_namesake_towns(found: Found) -> None:
 
 def test_a_state_word_after_a_name_makes_it_the_state(found: Found) -> None:
     assert found("Officials in New York state said the roads were closed.", "en")["New York"].place.feature == "admin1"
+
+
+def test_spelling_variants_are_alike_but_other_names_are_not() -> None:
+    from sitroom.places.resolve import spelt_alike
+
+    assert spelt_alike("Balakliya", "Balaklia") and spelt_alike("Kupyansk", "Kupiansk")
+    assert not spelt_alike("Peru", "House") and not spelt_alike("Pervomayskyi", "Pervomayske")

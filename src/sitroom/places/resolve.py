@@ -11,9 +11,10 @@ from __future__ import annotations
 import math
 from collections import Counter, defaultdict
 from dataclasses import dataclass
+from difflib import SequenceMatcher
 
 from sitroom.places.gazetteer import Entry
-from sitroom.places.keys import name_key
+from sitroom.places.keys import fold, name_key
 from sitroom.places.recognise import Candidate
 from sitroom.places.relative import haversine_km
 
@@ -28,6 +29,7 @@ MAJOR_CITY = 200_000
 FOCUS_SHARE = 0.3
 EPONYMOUS_SHARE = 0.05
 CAPITAL_BONUS = 1.0
+SPELLING_RATIO = 0.9
 SUPPORT_BONUS = 3.0
 MIN_SUPPORT = 2
 
@@ -259,6 +261,11 @@ def _keeps(mention: Mention, chosen: Entry, context: _Context, qualifier: Entry 
     return _qualified(chosen, qualifier, strict=True) >= 0
 
 
+def spelt_alike(name: str, span: str) -> bool:
+    """Same name up to spelling: equal keys, or folded forms mostly shared (Balakliya, Balaklia)."""
+    return name_key(name) == name_key(span) or SequenceMatcher(None, fold(name), fold(span)).ratio() >= SPELLING_RATIO
+
+
 def _plausible(entry: Entry, candidate: Candidate, context: _Context) -> bool:
     """Keep a span NER did not call a place only if it names a country/region or a town in focus.
 
@@ -271,7 +278,7 @@ def _plausible(entry: Entry, candidate: Candidate, context: _Context) -> bool:
         return False
     if place.feature in ("country", "admin1"):
         return entry.rank <= 1 or candidate.region
-    if candidate.verbatim and name_key(place.name) != name_key(candidate.text):
+    if candidate.verbatim and not spelt_alike(place.name, candidate.text):
         return False
     if context.share(place.country) >= FOCUS_SHARE:
         return place.population >= 1000 or entry.rank == 0
