@@ -61,3 +61,15 @@ def test_noun_cue_is_not_a_claimant(extract: Extract) -> None:
     )
     claimants = {e.claimed_by.name for e in extract(text, "fr") if e.claimed_by}
     assert claimants == {"le gouverneur"}
+
+
+def test_english_according_to_with_apposition(extract: Extract) -> None:
+    text = (
+        "According to the head of the Kharkiv regional administration, Oleh Syniehubov, "
+        "Russian forces shelled Kupiansk."
+    )
+    (event,) = extract(text, "en")
+    assert event.claimed_by is not None
+    assert event.claimed_by.name == "Oleh Syniehubov"
+    assert event.claimed_by.role == "the head of the Kharkiv regional administration"
+    assert event.claimed_by.side == "UA"
