@@ -66,3 +66,10 @@ def test_a_repeated_name_does_not_outvote_the_state_named(places: Callable[[str,
 def test_the_state_of_the_towns_named(found: Found) -> None:
     text = "Rain fell across Georgia on Tuesday. Atlanta and Macon recorded floods."
     assert found(text, "en")["Georgia"].place.country == "US"
+
+
+def test_a_county_without_a_namesake_town_goes_to_the_town_named(found: Found) -> None:
+    result = found("Deputies in Walker County said a fire burned near Huntsville, Texas, on Monday.", "en")
+    county, town = result["Walker County"].place, result["Huntsville"].place
+    assert county.admin1 == "Texas" and town.admin1 == "Texas"
+    assert (county.latitude, county.longitude) == (town.latitude, town.longitude)

@@ -28,13 +28,14 @@ from sitroom.model import Feature, Place
 from sitroom.places.keys import fold, name_key
 from sitroom.places.resources import RESOURCES, read_tsv
 
-SCHEMA_VERSION = "6"
+SCHEMA_VERSION = "8"
 COUNTRY_NAME_LANGS = ("fr", "de", "uk", "ru", "es", "it")
 _MAX_CANDIDATES = 400
 LONG_KEY = 12
 # Counties get ids below every admin1 id (admin1 ids are -1 … -4000); they have no GeoNames id here.
 COUNTY_IDS = -100_000
-COUNTY_POPULATION = 1000
+# A county with no namesake town gets population 0: "not placed", its point is the state's.
+UNPLACED = 0
 REGION_IDS = -200_000
 
 
@@ -153,7 +154,7 @@ class _Builder:
                 lat, lon, pop = town["latitude"], town["longitude"], town["population"]
             else:
                 lat, lon, _ = _centre(towns)
-                pop = COUNTY_POPULATION
+                pop = UNPLACED
             ident = COUNTY_IDS - int(county["fips"])
             place = (county["name"], lat, lon, "US", admin1_names.get(code), "other", pop)
             self.add(ident, place, [county["name"]], [])

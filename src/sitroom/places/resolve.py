@@ -10,10 +10,11 @@ from __future__ import annotations
 
 import math
 from collections import Counter, defaultdict
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from difflib import SequenceMatcher
 
-from sitroom.places.gazetteer import Entry
+from sitroom.model import Place
+from sitroom.places.gazetteer import UNPLACED, Entry
 from sitroom.places.keys import fold, name_key
 from sitroom.places.recognise import Candidate
 from sitroom.places.relative import haversine_km
@@ -230,6 +231,24 @@ def resolve(mentions: list[Mention], focus: tuple[str, ...] = ()) -> None:
     for mention in mentions:
         if mention.chosen is not None and not _keeps(mention, mention.chosen, context, qualifiers.get(id(mention))):
             mention.chosen = None
+    _place_counties(mentions)
+
+
+def _place_counties(mentions: list[Mention]) -> None:
+    """A county the gazetteer could only put at its state's point goes to the first town of that state
+    the document names: local news names a county with its towns (Walker County … Huntsville)."""
+    towns: dict[tuple[str, str | None], Place] = {}
+    for mention in mentions:
+        if mention.chosen is not None and mention.chosen.place.feature == "city":
+            towns.setdefault((mention.chosen.place.country, mention.chosen.place.admin1), mention.chosen.place)
+    for mention in mentions:
+        chosen = mention.chosen
+        if chosen is None or chosen.place.feature != "other" or chosen.place.population != UNPLACED:
+            continue
+        town = towns.get((chosen.place.country, chosen.place.admin1))
+        if town is not None:
+            place = replace(chosen.place, latitude=town.latitude, longitude=town.longitude)
+            mention.chosen = Entry(chosen.ident, place, chosen.rank, chosen.capital)
 
 
 def _one_sense(mentions: list[Mention], qualifiers: dict[int, Entry | None], by_candidate: dict[int, Mention]) -> None:
