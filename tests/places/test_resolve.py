@@ -60,3 +60,10 @@ def test_spelling_variants_are_alike_but_other_names_are_not() -> None:
 
     assert spelt_alike("Balakliya", "Balaklia") and spelt_alike("Kupyansk", "Kupiansk")
     assert not spelt_alike("Peru", "House") and not spelt_alike("Pervomayskyi", "Pervomayske")
+
+
+def test_an_abbreviated_saint_matches_the_spelt_out_name(found: Found) -> None:
+    result = found("Sanctions hit exporters in Moscow and St. Petersburg this week.", "en")
+    assert result["St. Petersburg"].place.country == "RU"
+    florida = found("The storm hit Tampa and St. Petersburg, Fla., on Monday.", "en")["St. Petersburg"]
+    assert florida.place.country == "US"

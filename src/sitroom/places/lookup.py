@@ -34,11 +34,19 @@ def cyrillic_forms(text: str, lang: str) -> list[str]:
     return [" ".join(c) for c in combos][1:]
 
 
+def expanded(text: str) -> list[str]:
+    """The name with a leading abbreviation spelt out (St. Petersburg -> Saint Petersburg), so the
+    place whose main name is spelt out matches as exactly as the one written abbreviated."""
+    head, _, rest = text.partition(" ")
+    full = load_json("en", "places_lexicon.json").get("name_abbreviations", {}).get(head)
+    return [f"{full} {rest}"] if full and rest else []
+
+
 @lru_cache(maxsize=32768)
 def lookup(text: str, lang: str, fuzzy: bool) -> tuple[Entry, ...]:
     """Gazetteer entries a span may name, trying the strictest match first."""
     gaz = gazetteer()
-    forms = [text, *cyrillic_forms(text, lang)] if _CYRILLIC.search(text) else [text]
+    forms = [text, *cyrillic_forms(text, lang)] if _CYRILLIC.search(text) else [text, *expanded(text)]
     keys = [key for form in forms for key in query_keys(form, lang)]
     exact = gaz.exact(forms)
     if exact and text.endswith("."):
