@@ -10,7 +10,7 @@ from __future__ import annotations
 import itertools
 import re
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 
 from sitroom.model import AnalyzedDocument
 from sitroom.places.gazetteer import gazetteer
@@ -36,6 +36,7 @@ _COMMA = re.compile(r"\s*,\s*")
 _PAREN = re.compile(r"\s*\(\s*")
 _CLAUSE_END = re.compile(r"\s*(?:[,.;:)]|$)|\s+[a-z]")
 MIN_SCAN_CHARS = 3
+_PLAIN_WORD = re.compile(r"\w+")
 
 
 @dataclass(slots=True)
@@ -244,10 +245,20 @@ def _country_code(span: str) -> bool:
     return span.isupper() and any(e.place.feature == "country" for e in gazetteer().exact([span]))
 
 
+@lru_cache(maxsize=4)
+def _words(text: str) -> frozenset[str]:
+    """Every word of the text as written (a document's spans are checked against it many times)."""
+    return frozenset(_PLAIN_WORD.findall(text))
+
+
 def _common_word(text: str, span: str) -> bool:
     """The text also writes the span in lower case: a word of the language ("House", "Council")."""
     lower = span.lower()
-    return lower != span and re.search(rf"(?<!\w){re.escape(lower)}(?!\w)", text) is not None
+    if lower == span:
+        return False
+    if " " not in lower:
+        return lower in _words(text)
+    return re.search(rf"(?<!\w){re.escape(lower)}(?!\w)", text) is not None
 
 
 def _mark_flanked(
