@@ -13,7 +13,6 @@ from __future__ import annotations
 
 import argparse
 import json
-import os
 import socket
 import statistics
 import subprocess
@@ -27,16 +26,8 @@ from api_bench import fill
 from playwright.sync_api import sync_playwright
 
 from sitroom.store import Store
+from sitroom.web.headless import CHROMIUM, CHROMIUM_ARGS
 
-CHROMIUM = os.environ.get("SITROOM_CHROMIUM", "/usr/lib/chromium/chromium")
-CHROMIUM_ARGS = [
-    "--headless",
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
-]
 # Events the map holds: every marker is either alone on screen or counted in a cluster badge.
 ON_MAP = """() => [...document.querySelectorAll('.event-cluster .count')]
   .reduce((sum, badge) => sum + Number(badge.textContent), document.querySelectorAll('.event-marker').length)"""
@@ -93,7 +84,7 @@ def main() -> None:
     server = serve(args.db, port)
     try:
         with sync_playwright() as playwright:
-            browser = playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
+            browser = playwright.chromium.launch(executable_path=str(CHROMIUM), args=CHROMIUM_ARGS)
             url = f"http://127.0.0.1:{port}/?tiles=none"
             timings = [render_ms(browser, url, events) for _ in range(args.repeats)]
             browser.close()

@@ -27,7 +27,7 @@ def main() -> None:
     server = serve(args.db, port)
     try:
         with sync_playwright() as playwright:
-            browser = playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
+            browser = playwright.chromium.launch(executable_path=str(CHROMIUM), args=CHROMIUM_ARGS)
             page = browser.new_page(viewport={"width": 1280, "height": 800})
             page.goto(f"http://127.0.0.1:{port}/?tiles=none&map={args.view}")
             page.wait_for_function("() => window.__sitroomReady > 0")

@@ -8,7 +8,6 @@ evidence sentence sits inside the middle one, so the UI has context to highlight
 from __future__ import annotations
 
 import datetime as dt
-import os
 import socket
 import threading
 import time
@@ -37,16 +36,8 @@ from sitroom.model import (
     Timeline,
 )
 from sitroom.store import Store
+from sitroom.web.headless import CHROMIUM, CHROMIUM_ARGS
 
-CHROMIUM = Path(os.environ.get("SITROOM_CHROMIUM", "/usr/lib/chromium/chromium"))
-CHROMIUM_ARGS = [
-    "--headless",
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
-]
 ARTIFACTS = Path(__file__).resolve().parents[2] / "test-artifacts"
 
 XSS_SCRIPT = "<script>window.__pwned=1</script>"
