@@ -238,3 +238,15 @@ def test_points_say_when_they_are_truncated(client: TestClient) -> None:
     body = client.get("/api/points", params={"limit": 3}).json()
     assert len(body["features"]) == 3 and body["truncated"] is True
     _error(client.get("/api/points", params={"limit": 0}), 422, "invalid_request")
+
+
+def test_follow_up_pages_repeat_the_first_pages_count(tmp_path: Path) -> None:
+    client = TestClient(create_app(f"sqlite:///{tmp_path / 'count.db'}"))
+    store = client.app.state.store
+    store.add(synthetic_documents(10, seed=2))
+    first = _events(client, limit=4)
+    store.add(synthetic_documents(5, seed=3, start=10))
+    follow = _events(client, limit=4, cursor=first["next_cursor"])
+    assert set(follow) == {"events", "next_cursor", "count"}
+    assert follow["count"] == first["count"] < store.counts()["events"]
+    assert _events(client, limit=4)["count"] == store.counts()["events"]

@@ -14,7 +14,7 @@ from pydantic import BaseModel, Field
 from sitroom import export
 from sitroom.api.errors import ApiError, documented, json_errors
 from sitroom.api.params import CURSOR_PATTERN, event_filters
-from sitroom.api.points import point_features
+from sitroom.api.points import point_collection
 from sitroom.api.schemas import (
     DocumentOut,
     EventDetail,
@@ -89,11 +89,12 @@ def list_events(
 ) -> Response:
     """Events matching the filters, latest event date first, one page at a time.
 
-    JSON pages carry ``next_cursor`` and ``count``; GeoJSON pages ``next_cursor``; CSV and ACLED
-    CSV pages the ``X-Next-Cursor`` header.
+    JSON pages carry ``next_cursor`` and ``count`` (the first page's total: follow-up pages repeat it
+    from the cursor, uncounted); GeoJSON pages ``next_cursor``; CSV and ACLED CSV pages the
+    ``X-Next-Cursor`` header.
     """
     try:
-        page = store.events(filters, limit=limit, cursor=cursor)
+        page = store.events(filters, limit=limit, cursor=cursor, with_count=fmt == "json")
     except BadCursor as exc:
         raise ApiError(422, "invalid_request", f"cursor: {exc}") from None
     records = [with_sources(record) for record in page.events]
@@ -124,8 +125,7 @@ def list_points(
 ) -> GeoJSONResponse:
     """Every matching located event as a light GeoJSON point (id, family, type, date, place,
     fatalities), for maps: one request instead of paging through full records."""
-    features, truncated = point_features(store, filters, limit)
-    return GeoJSONResponse({"type": "FeatureCollection", "features": features, "truncated": truncated})
+    return GeoJSONResponse(point_collection(store.points(filters, limit)))
 
 
 @router.get("/events/{event_id}", response_model=None, responses=documented(EventDetail, 404))
@@ -158,7 +158,7 @@ def get_place(geonameid: GeonameId, store: StoreDep, limit: Annotated[int, Query
     name = store.place_name(geonameid)
     if name is None:
         raise ApiError(404, "not_found", f"no place {geonameid} in the store")
-    page = store.events(EventFilter(geonameid=geonameid), limit=limit)
+    page = store.events(EventFilter(geonameid=geonameid), limit=limit, with_count=False)
     return JSONResponse({"geonameid": geonameid, "name": name, "events": [with_sources(r) for r in page.events]})
 
 

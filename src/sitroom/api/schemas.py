@@ -92,7 +92,10 @@ class EventRecord(Open):
 class EventPage(BaseModel):
     events: list[EventRecord]
     next_cursor: str | None = Field(description="pass as `cursor` for the next page; null on the last")
-    count: int = Field(description="how many events match the filters in all")
+    count: int = Field(
+        description="how many events match the filters in all, counted for the first page; "
+        "follow-up pages repeat that total (carried by the cursor) instead of recounting"
+    )
 
 
 class Point(BaseModel):

@@ -6,17 +6,20 @@ import datetime as dt
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from itertools import islice
-from typing import Any
+from typing import Any, NamedTuple
 
 from sqlalchemy import Engine, Select, and_, create_engine, event, func, insert, or_, select, tuple_
 
 from sitroom.model import Document, DocumentError, Event, ProcessedDocument
-from sitroom.store.query import EventFilter, decode_cursor, encode_cursor, predicates
+from sitroom.store.query import EventFilter, Position, decode_cursor, encode_cursor, predicates
 from sitroom.store.schema import documents, events, ingest_errors, metadata, places
 from sitroom.store.search import index_for
 
 CHUNK = 500
 _DOCUMENT_FIELDS = ("doc_id", "title", "date", "source", "url", "lang")
+# Listings run latest event date first, undated last, ties in reverse insertion order.
+_event_day = func.coalesce(events.c.event_date, "")
+_latest_first = (_event_day.desc(), events.c.seq.desc())
 
 
 @dataclass(slots=True)
@@ -34,11 +37,37 @@ class IngestReport:
 
 @dataclass(slots=True)
 class Page:
-    """One page of events: contract records, the cursor of the next page, and the total matching."""
+    """One page of events: contract records, the cursor of the next page, and the total matching.
+
+    ``count`` is counted for the first page and carried by its cursors, so follow-up pages repeat
+    the first page's total instead of recounting; it is None when not asked for.
+    """
 
     events: list[dict[str, Any]]
     next_cursor: str | None
-    count: int = 0
+    count: int | None = None
+
+
+class EventPoint(NamedTuple):
+    """The few columns a map needs of a located event (a tuple: cheap at 100,000 points)."""
+
+    event_id: str
+    longitude: float
+    latitude: float
+    family: str
+    event_type: str | None
+    sub_event_type: str | None
+    event_date: str | None
+    place: str | None
+    fatalities: int | None
+
+
+@dataclass(slots=True)
+class PointPage:
+    """Located events as points, latest first, and whether more matched than the limit."""
+
+    points: list[EventPoint]
+    truncated: bool
 
 
 def _now() -> str:
@@ -232,23 +261,63 @@ class Store:
     def _filtered(self, filters: EventFilter) -> Select[Any]:
         return select(events.c.seq, events.c.record).where(*predicates(filters, self.index))
 
-    def events(self, filters: EventFilter | None = None, limit: int = 500, cursor: str | None = None) -> Page:
-        """A page of contract records, latest event date first (undated last); ``cursor`` continues a page."""
-        filters = filters or EventFilter()
-        clauses = predicates(filters, self.index)
-        day = func.coalesce(events.c.event_date, "")
-        query = select(events.c.seq, events.c.record, day.label("day")).where(*clauses)
+    def events(
+        self,
+        filters: EventFilter | None = None,
+        limit: int = 500,
+        cursor: str | None = None,
+        with_count: bool = True,
+    ) -> Page:
+        """A page of contract records, latest event date first (undated last); ``cursor`` continues a page.
+
+        The total is counted only when ``with_count`` and the cursor does not carry it already: the
+        COUNT costs as much as the page, and follow-up pages need not pay it again.
+        """
+        clauses = predicates(filters or EventFilter(), self.index)
+        query = select(events.c.seq, events.c.record, _event_day.label("day")).where(*clauses)
+        total = None
         if cursor:
-            after_day, after_seq = decode_cursor(cursor)
-            query = query.where(or_(day < after_day, and_(day == after_day, events.c.seq < after_seq)))
-        query = query.order_by(day.desc(), events.c.seq.desc()).limit(limit + 1)
+            after = decode_cursor(cursor)
+            query = query.where(or_(_event_day < after.day, and_(_event_day == after.day, events.c.seq < after.seq)))
+            total = after.count
+        query = query.order_by(*_latest_first).limit(limit + 1)
         with self.engine.connect() as conn:
             rows = conn.execute(query).all()
-            total = conn.scalar(select(func.count()).select_from(events).where(*clauses)) or 0
+            if with_count and total is None:
+                total = conn.scalar(select(func.count()).select_from(events).where(*clauses)) or 0
         more = len(rows) > limit
         rows = rows[:limit]
-        next_cursor = encode_cursor(rows[-1].day, rows[-1].seq) if more and rows else None
-        return Page([row.record for row in rows], next_cursor, total)
+        next_cursor = encode_cursor(Position(rows[-1].day, rows[-1].seq, total)) if more and rows else None
+        return Page([row.record for row in rows], next_cursor, total if with_count else None)
+
+    def points(self, filters: EventFilter | None = None, limit: int = 100_000) -> PointPage:
+        """Up to ``limit`` located events as map points, in the order of ``events``.
+
+        Only the point columns are read: about ten times cheaper than decoding full records.
+        """
+        query = (
+            select(
+                events.c.event_id,
+                events.c.longitude,
+                events.c.latitude,
+                events.c.family,
+                events.c.event_type,
+                events.c.sub_event_type,
+                events.c.event_date,
+                events.c.location_name,
+                events.c.fatalities,
+            )
+            .where(
+                *predicates(filters or EventFilter(), self.index),
+                events.c.latitude.is_not(None),
+                events.c.longitude.is_not(None),
+            )
+            .order_by(*_latest_first)
+            .limit(limit + 1)
+        )
+        with self.engine.connect() as conn:
+            rows = conn.execute(query).all()
+        return PointPage([EventPoint(*row) for row in rows[:limit]], len(rows) > limit)
 
     def iter_events(self, filters: EventFilter | None = None, batch: int = 1000) -> Iterator[dict[str, Any]]:
         """Every matching contract record in ingest order, streamed in batches (for exports)."""

@@ -6,6 +6,7 @@ import base64
 import binascii
 import json
 from dataclasses import dataclass
+from typing import NamedTuple
 
 from sqlalchemy import ColumnElement, or_
 
@@ -85,19 +86,34 @@ def predicates(filters: EventFilter, index: SearchIndex) -> list[ColumnElement[b
     return clauses
 
 
-def encode_cursor(day: str, seq: int) -> str:
-    """An opaque cursor: the (event date, insertion order) key after which the next page starts."""
-    return base64.urlsafe_b64encode(json.dumps({"day": day, "seq": seq}).encode()).decode().rstrip("=")
+class Position(NamedTuple):
+    """Where a page ends: the last (event date, insertion order) key, and the listing's total if counted."""
+
+    day: str
+    seq: int
+    count: int | None = None
 
 
-def decode_cursor(cursor: str) -> tuple[str, int]:
+def encode_cursor(position: Position) -> str:
+    """An opaque cursor: the key after which the next page starts, and the first page's total (if any)."""
+    fields: dict[str, str | int] = {"day": position.day, "seq": position.seq}
+    if position.count is not None:
+        fields["count"] = position.count
+    return base64.urlsafe_b64encode(json.dumps(fields).encode()).decode().rstrip("=")
+
+
+def _is_int(value: object) -> bool:
+    return isinstance(value, int) and not isinstance(value, bool)
+
+
+def decode_cursor(cursor: str) -> Position:
     """The position in a cursor; ``BadCursor`` for anything this store did not issue."""
     try:
         raw = base64.urlsafe_b64decode(cursor + "=" * (-len(cursor) % 4))
-        position = json.loads(raw)
-        day, seq = position["day"], position["seq"]
+        fields = json.loads(raw)
+        day, seq, count = fields["day"], fields["seq"], fields.get("count")
     except (binascii.Error, ValueError, KeyError, TypeError, UnicodeDecodeError) as exc:
         raise BadCursor(f"invalid cursor: {cursor!r}") from exc
-    if not isinstance(day, str) or not isinstance(seq, int) or isinstance(seq, bool):
+    if not isinstance(day, str) or not _is_int(seq) or not (count is None or (_is_int(count) and count >= 0)):
         raise BadCursor(f"invalid cursor: {cursor!r}")
-    return day, seq
+    return Position(day, seq, count)

@@ -111,8 +111,12 @@ def synthetic_document(rng: random.Random, index: int, days: int = 730) -> Proce
     return ProcessedDocument(document, "en", timeline, mentions, events)
 
 
-def synthetic_documents(count: int, seed: int = 0) -> Iterator[ProcessedDocument]:
-    """``count`` reproducible synthetic documents."""
+def synthetic_documents(count: int, seed: int = 0, start: int = 0) -> Iterator[ProcessedDocument]:
+    """``count`` reproducible synthetic documents numbered from ``start`` (ids ``syn-<number>``).
+
+    The content comes from ``seed`` alone and the ids from ``start``: top a store up with ``start``
+    past its documents (and another seed, for new content); the same call again adds nothing.
+    """
     rng = random.Random(seed)
-    for index in range(count):
+    for index in range(start, start + count):
         yield synthetic_document(rng, index)
