@@ -30,11 +30,7 @@ class ActorMention:
 
 def find_actors(text: str, lang: str) -> list[ActorMention]:
     """Non-overlapping actor mentions in ``text`` (longest first), in text order."""
-    candidates = [
-        ActorMention(match.start(), match.end(), alias)
-        for alias in lexicon(lang).actors
-        for match in alias.regex.finditer(text)
-    ]
+    candidates = [ActorMention(match.start(), match.end(), alias) for alias, match in lexicon(lang).actors.scan(text)]
     chosen: list[ActorMention] = []
     for mention in sorted(candidates, key=lambda m: m.start - m.end):
         if all(mention.end <= other.start or other.end <= mention.start for other in chosen):

@@ -79,8 +79,18 @@ def channel(lex: Lexicon, sentence: str) -> str | None:
     return next((name for name, regex in lex.channels if regex.search(sentence)), None)
 
 
-def _entity_name(span: Any) -> str | None:
-    return next((ent.text for ent in span.ents if ent.label_ in ("PER", "PERSON")), None)
+def _person(span: Any) -> Any:
+    """The first person entity lying wholly inside ``span``, read from its tokens' entity tags
+    (``span.ents`` walks every entity of the document: on a long article that cost more than the
+    rest of the stage)."""
+    for token in span:
+        if token.ent_iob_ == "B" and token.ent_type_ in ("PER", "PERSON"):
+            end = token.i + 1
+            while end < len(token.doc) and token.doc[end].ent_iob_ == "I":
+                end += 1
+            if end <= span.end:
+                return token.doc[token.i : end]
+    return None
 
 
 def _strip(text: str) -> str:
@@ -126,10 +136,8 @@ def _claimant_from_phrase(
     person = None
     if parse is not None:
         limit = end + (len(pieces[1]) + 1 if len(pieces) > 2 else 0)
-        person = next(
-            (e for e in parse.ents if e.label_ in ("PER", "PERSON") and start <= e.start_char and e.end_char <= limit),
-            None,
-        )
+        window = parse.char_span(start, limit, alignment_mode="contract")
+        person = _person(window) if window is not None else None
     if person is None:
         return _lower_determiner(phrase), None, start, end
     role = _strip(phrase.replace(person.text, " ")) or None
@@ -150,11 +158,11 @@ def _describe(head: Any) -> tuple[str, str | None, int, int]:
     doc = head.doc
     span = doc[subtree[0].i : subtree[-1].i + 1]
     text = _strip(span.text)
-    name = _entity_name(span)
-    if name is None:
+    person = _person(span)
+    if person is None:
         return _lower_determiner(text), None, span.start_char, span.end_char
-    role = _strip(text.replace(name, " ").replace(" ,", ",")) or None
-    return name, role, span.start_char, span.end_char
+    role = _strip(text.replace(person.text, " ").replace(" ,", ",")) or None
+    return person.text, role, span.start_char, span.end_char
 
 
 def _claim(lex: Lexicon, sentence: Span, parse: Any) -> tuple[str, str | None, int, int] | None:

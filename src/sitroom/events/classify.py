@@ -35,9 +35,7 @@ def find_hits(lex: Lexicon, sentence: str) -> list[Hit]:
     event: "the earthquake killed eight people" is not an attack.
     """
     hits = [
-        Hit(trigger.cls, trigger.weight, match.start(), match.end())
-        for trigger in lex.triggers
-        for match in trigger.regex.finditer(sentence)
+        Hit(trigger.cls, trigger.weight, match.start(), match.end()) for trigger, match in lex.triggers.scan(sentence)
     ]
     if hits and lex.non_conflict.search(sentence):
         hits = [h for h in hits if _family(h.cls) in _POLITICAL]
@@ -56,6 +54,8 @@ def _standing(hits: list[Hit]) -> list[Hit]:
     for hit in hits:
         if hit.cls not in best or hit.weight > best[hit.cls].weight:
             best[hit.cls] = hit
+    if len(best) < 2:  # every rule joins two classes
+        return [h for h in best.values() if _family(h.cls) != _CUE]
     for rule in hierarchy()["rules"]:
         if all(cls in best for cls in rule["when"]):
             merged = [best.pop(cls) for cls in rule["when"]]
@@ -103,9 +103,10 @@ def _conflict_choice(group: list[Hit], probs: dict[str, float] | None) -> Hit | 
 
 def unsure(hits: list[Hit]) -> bool:
     """Whether the lexicon needs the classifier here: several conflict classes stand after the rules,
-    or the only one comes from a trigger below ``certain_weight``."""
+    or the only one comes from a weak trigger (below ``ask_below``). Sentences without a conflict
+    trigger are never asked: the embedding costs more than everything else in the stage."""
     conflict = [h for h in _standing(hits) if _family(h.cls) not in _POLITICAL]
-    return len(conflict) > 1 or any(h.weight < hierarchy()["classifier"]["certain_weight"] for h in conflict)
+    return len(conflict) > 1 or any(h.weight < hierarchy()["classifier"]["ask_below"] for h in conflict)
 
 
 def resolve(hits: list[Hit], probs: dict[str, float] | None = None) -> list[Hit]:
