@@ -12,11 +12,11 @@ import re
 from dataclasses import dataclass
 from functools import cache, lru_cache
 
-from sitroom.model import AnalyzedDocument
+from sitroom.model import AnalyzedDocument, Entity
 from sitroom.places.gazetteer import gazetteer
 from sitroom.places.keys import fold
 from sitroom.places.lookup import lookup
-from sitroom.places.resources import lexicon
+from sitroom.places.resources import lexicon, load_json
 
 STRONG_LABELS = frozenset({"LOC", "GPE", "FAC"})
 PERSON_LABELS = frozenset({"PER", "PERSON"})
@@ -37,6 +37,7 @@ _PAREN = re.compile(r"\s*\(\s*")
 _CLAUSE_END = re.compile(r"\s*(?:[,.;:)]|$)|\s+[a-z]")
 MIN_SCAN_CHARS = 3
 _PLAIN_WORD = re.compile(r"\w+")
+_PART = re.compile(r"[^,\s](?:[^,]*[^,\s])?")
 
 
 @dataclass(slots=True)
@@ -49,7 +50,8 @@ class Candidate:
     NER read it as a person ("Jones") or the text also writes it in lower case ("the council");
     ``verbatim`` when NER ran and did not call it a place, so only a main name (spelling aside) will do;
     ``inner`` when found inside an organisation's name, where only a name exactly as written will do
-    ("Air" in "the Air Balloon" is no Ayr).
+    ("Air" in "the Air Balloon" is no Ayr); ``settlement`` when a settlement word or a relative phrase
+    leads it ("the village of", "селі", "near"), which vouches for a village only KATOTTG knows.
     """
 
     start: int
@@ -62,6 +64,7 @@ class Candidate:
     doubtful: bool = False
     verbatim: bool = False
     inner: bool = False
+    settlement: bool = False
 
 
 @cache
@@ -105,6 +108,19 @@ def _region_framed(text: str, start: int, end: int, lang: str) -> bool:
     after = text[end : end + 24].lower().lstrip(" -")
     before = text[max(0, start - 24) : start].lower().rstrip()
     return bool(after_pattern.match(after) or before_pattern.search(before))
+
+
+@cache
+def _settlement_pattern(lang: str) -> re.Pattern[str]:
+    """Settlement words (the language's and English ones) or a "near" phrase ending right before a name."""
+    words = {load_json(code, "places_lexicon.json").get("settlement_before") for code in (lang, "en")} - {None}
+    near = lexicon(lang)["relative"]["near"]  # type: ignore[index]
+    frames = "|".join(sorted(words))
+    return re.compile(rf"(?:(?<!\w)(?:{frames})\s*|{near.removesuffix('$')})$", re.IGNORECASE)
+
+
+def _settlement_framed(text: str, start: int, lang: str) -> bool:
+    return _settlement_pattern(lang).search(text[max(0, start - 40) : start]) is not None
 
 
 @cache
@@ -264,13 +280,27 @@ def _mark_flanked(
         candidate.flanked = unknown(i - 1) or unknown(j)
 
 
+def _split_lists(entities: list[Entity]) -> list[Entity]:
+    """Place entities NER ran together over a comma ("Hlyboke, Kharkiv"), split into their parts so the
+    second can qualify the first."""
+    split: list[Entity] = []
+    for entity in entities:
+        if entity.label not in STRONG_LABELS or "," not in entity.text:
+            split.append(entity)
+            continue
+        for part in _PART.finditer(entity.text):
+            start = entity.start + part.start()
+            split.append(Entity(start, start + len(part.group()), part.group(), entity.label))
+    return split
+
+
 def candidates(adoc: AnalyzedDocument) -> list[Candidate]:
     """Every span that may name a place, in text order, regions marked."""
     lang = adoc.lang
     chosen: list[Candidate] = []
     taken: list[tuple[int, int]] = []
     containers: list[tuple[int, int]] = []
-    for entity in adoc.entities:
+    for entity in _split_lists(adoc.entities):
         if entity.label not in STRONG_LABELS | WEAK_LABELS:
             # Nationalities ("Russian") are no places, unless a region word follows ("Belgorod region").
             if entity.label in NATIONALITY_LABELS and not _region_framed(adoc.text, entity.start, entity.end, lang):
@@ -294,6 +324,7 @@ def candidates(adoc: AnalyzedDocument) -> list[Candidate]:
         candidate.verbatim = not candidate.strong and adoc.parse is not None
     for candidate in chosen:
         candidate.region = candidate.region or _region_framed(adoc.text, candidate.start, candidate.end, lang)
+        candidate.settlement = _settlement_framed(adoc.text, candidate.start, lang)
     chosen.sort(key=lambda c: c.start)
     for previous, candidate in itertools.pairwise(chosen):
         between, after = adoc.text[previous.end : candidate.start], adoc.text[candidate.end : candidate.end + 2]

@@ -12,12 +12,14 @@ import math
 from collections import Counter, defaultdict
 from dataclasses import dataclass, replace
 from difflib import SequenceMatcher
+from functools import cache, lru_cache
 
 from sitroom.model import Place
 from sitroom.places.gazetteer import UNPLACED, Entry
 from sitroom.places.keys import fold, name_key
 from sitroom.places.recognise import Candidate
 from sitroom.places.relative import haversine_km
+from sitroom.places.resources import read_tsv
 
 NEAR_KM = 300.0
 COUNTRY_WEIGHT = 4.0
@@ -33,6 +35,10 @@ CAPITAL_BONUS = 1.0
 SPELLING_RATIO = 0.9
 SUPPORT_BONUS = 2.0
 MIN_SUPPORT = 2
+APPROXIMATE_PENALTY = 1.0
+FRONT_BONUS = 3.0
+FRONT_KM = 40.0
+FRONT_DEGREES = FRONT_KM / 111.0
 
 
 @dataclass(slots=True)
@@ -44,9 +50,13 @@ class Mention:
     chosen: Entry | None = None
     eponymous: frozenset[tuple[str, str | None]] = frozenset()
     regions: frozenset[tuple[str, str]] = frozenset()
+    namesakes: frozenset[int] = frozenset()
 
     def prior(self, entry: Entry) -> float:
-        return _prior(entry, self.candidate, self.eponymous)
+        score = _prior(entry, self.candidate, self.eponymous)
+        if entry.ident in self.namesakes:
+            score += front_bonus(entry.place.latitude, entry.place.longitude)
+        return score
 
 
 def _prior(entry: Entry, candidate: Candidate, eponymous: frozenset[tuple[str, str | None]]) -> float:
@@ -59,6 +69,8 @@ def _prior(entry: Entry, candidate: Candidate, eponymous: frozenset[tuple[str, s
     score = math.log10(place.population + 10) - RANK_PENALTY * entry.rank
     if entry.capital:
         score += CAPITAL_BONUS
+    if entry.approximate:
+        score -= APPROXIMATE_PENALTY  # a GeoNames town of the name is the likelier reading
     if place.feature == "country":
         score += 3.0
     elif place.feature == "admin1":
@@ -70,6 +82,29 @@ def _prior(entry: Entry, candidate: Candidate, eponymous: frozenset[tuple[str, s
     if candidate.qualifies is not None and place.feature == "admin1" and not candidate.region:
         score += QUALIFIER_BONUS
     return score
+
+
+def _namesakes(entries: tuple[Entry, ...]) -> frozenset[int]:
+    """Towns that share their name with another town among ``entries`` (the front bonus separates them)."""
+    keys = Counter(name_key(e.place.name) for e in entries if e.place.feature == "city")
+    return frozenset(e.ident for e in entries if e.place.feature == "city" and keys[name_key(e.place.name)] > 1)
+
+
+@cache
+def _front() -> tuple[tuple[float, float], ...]:
+    return tuple((float(r["latitude"]), float(r["longitude"])) for r in read_tsv("places_front.tsv"))
+
+
+@lru_cache(maxsize=65536)
+def front_bonus(lat: float, lon: float) -> float:
+    """Up to FRONT_BONUS for a town near the contact line or the border (``places_front.tsv``): conflict
+    news is about the front, so of namesakes (Hryhorivka, Donetsk) the one near it is likelier shelled.
+    Given to namesakes only: it must not turn a city's name into a village's (Izium, Iziumske)."""
+    nearest = min(
+        (haversine_km(lat, lon, a, b) for a, b in _front() if abs(a - lat) < FRONT_DEGREES),
+        default=FRONT_KM,
+    )
+    return FRONT_BONUS * max(0.0, 1.0 - nearest / FRONT_KM)
 
 
 def _eponymous(entries: tuple[Entry, ...]) -> frozenset[tuple[str, str | None]]:
@@ -202,6 +237,7 @@ def resolve(mentions: list[Mention], focus: tuple[str, ...] = ()) -> None:
         if is_acronym(mention.candidate):
             mention.entries = tuple(e for e in mention.entries if e.place.feature == "country")
         mention.eponymous = _eponymous(mention.entries)
+        mention.namesakes = _namesakes(mention.entries)
         mention.regions = frozenset(
             (e.place.country, e.place.admin1)
             for e in mention.entries
@@ -270,8 +306,18 @@ def _one_sense(mentions: list[Mention], qualifiers: dict[int, Entry | None], by_
 
 
 def _keeps(mention: Mention, chosen: Entry, context: _Context, qualifier: Entry | None) -> bool:
-    """A weak span must fit the document; a qualified town must lie in its qualifier."""
-    if not mention.candidate.strong and not _plausible(chosen, mention.candidate, context):
+    """A weak span must fit the document; a qualified town must lie in its qualifier.
+
+    A region qualifier holding the town ("Vodiane, Donetsk") or a settlement frame ("the village of",
+    "near") vouches for a weak span; a village only KATOTTG knows needs that, or NER and a document
+    about its country: many are common words (Peremoha, Nadiia, Maiak, Druzhba).
+    """
+    candidate = mention.candidate
+    vouched = candidate.settlement or _qualified(chosen, qualifier) > 0
+    in_focus = candidate.strong and context.share(chosen.place.country) >= FOCUS_SHARE
+    if chosen.approximate and not vouched and not in_focus:
+        return False
+    if not candidate.strong and not vouched and not _plausible(chosen, candidate, context):
         return False
     if mention.candidate.flanked and chosen.place.feature == "city":
         return False
