@@ -37,8 +37,8 @@ def test_political_event_kept_beside_the_conflict_event() -> None:
 
 
 def test_capture_depends_on_who_takes_the_place() -> None:
-    assert capture_class("UA", "UA") == "Government regains territory"
-    assert capture_class("RU", "UA") == "Non-state actor overtakes territory"
+    assert capture_class("@capture", "UA", "UA") == "Government regains territory"
+    assert capture_class("@capture", "RU", "UA") == "Non-state actor overtakes territory"
 
 
 @pytest.mark.parametrize(

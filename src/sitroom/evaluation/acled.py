@@ -29,16 +29,24 @@ FAMILY_OF_TYPE = {
     "Strategic developments": "strategic",
 }
 MIN_SUPPORT = 5
+_FOLDED_INTO_BATTLE = frozenset({"Shelling/artillery/missile attack", "Air/drone strike"})
 
 
 def primary_event(events: list[Event]) -> Event | None:
-    """The note's one conflict event: a battle if the note tells of one (ACLED codes shelling during
-    an assault as one Armed clash), else the first event told (notes lead with their main event).
+    """The note's one conflict event: the first event told (notes lead with their main event), except
+    that shelling or an air strike first and a battle later is the battle (ACLED codes shelling during
+    an assault as one Armed clash).
     """
     happened = [e for e in events if e.family in CONFLICT and e.modality in ("asserted", "claimed")]
     candidates = happened or [e for e in events if e.family in CONFLICT]
-    battles = [e for e in candidates if e.family == "battle"]
-    return min(battles or candidates, key=lambda e: (e.evidence.start, -e.confidence), default=None)
+    first = min(candidates, key=_told_order, default=None)
+    if first is not None and first.sub_event_type in _FOLDED_INTO_BATTLE:
+        return min((e for e in candidates if e.family == "battle"), key=_told_order, default=first)
+    return first
+
+
+def _told_order(event: Event) -> tuple[int, float]:
+    return event.evidence.start, -event.confidence
 
 
 def run_texts(texts: Iterable[str], lang: str, total: int, label: str) -> Iterator[list[Event]]:

@@ -9,11 +9,11 @@ from __future__ import annotations
 
 from typing import Any
 
-from sitroom.events.actors import STATE_FORCES, assign_actors, find_actors
+from sitroom.events.actors import NON_STATE, STATE_FORCES, assign_actors, find_actors, roles
 from sitroom.events.assemble import EventParts, build_event, lowest, merge_events
 from sitroom.events.attribution import claimant, modality, verified
 from sitroom.events.casualties import Casualties, find_casualties
-from sitroom.events.classify import CAPTURE, Hit, capture_class, find_hits, lethal_upgrade, probability, resolve, unsure
+from sitroom.events.classify import Hit, capture_class, find_hits, lethal_upgrade, probability, resolve, unsure
 from sitroom.events.embedding import classifier
 from sitroom.events.lexicon import Lexicon, lexicon, ontology
 from sitroom.events.locate import locate
@@ -56,18 +56,20 @@ def _sentence_events(
         if mood == "asserted" and claim is not None:
             mood = "claimed"
         actor1, actor2 = assign_actors(actors, hit.start)
+        # Who takes a place decides its territory class; with a parse, the clause says who did it to whom.
+        taker, loser = roles(actors, token, sentence.start) if token is not None else (actor1, None)
         in_sentence = any(sentence.start <= p.start < sentence.end and p.location for p in places)
         spans = [(sentence.start + m.start, sentence.start + m.end) for m in actors]
         political = ontology()[hit.cls].family in _POLITICAL if hit.cls in ontology() else False
         country = actor1.country if actor1 else None
         for location in locate(lex, adoc.text, sentence, start, token, places, spans, political, country):
-            cls = hit.cls
-            if cls == CAPTURE:
-                cls = capture_class(
-                    actor1.country if actor1 else None,
-                    location.country if location else None,
-                    government=actor1 is not None and actor1.name in STATE_FORCES,
-                )
+            cls = capture_class(
+                hit.cls,
+                actor1.country if actor1 else None,
+                location.country if location else None,
+                government=(taker.name in STATE_FORCES) if taker else (loser is not None and loser.name in NON_STATE),
+                non_state=taker is not None and taker.name in NON_STATE,
+            )
             cls = lethal_upgrade(cls, bool(casualties.fatalities or casualties.injured))
             violent = ontology()[cls].family not in _POLITICAL
             parts = EventParts(

@@ -7,6 +7,7 @@ before the trigger is taken as the doer (actor1), the next one after it as the t
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import Any
 
 from sitroom.events.lexicon import ActorAlias, lexicon
 from sitroom.model import Actor
@@ -15,6 +16,8 @@ from sitroom.model import Actor
 VICTIMS = frozenset({"Civilians"})
 # A country's own forces named without their country ("the army"): they act for the place's government.
 STATE_FORCES = frozenset({"State forces"})
+# Armed groups named by what they are ("militants", "the Taliban"): never a state's forces.
+NON_STATE = frozenset({"Unidentified Armed Group"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -47,6 +50,41 @@ def assign_actors(mentions: list[ActorMention], trigger: int) -> tuple[Actor | N
     targets = [m for m in mentions if m.start >= trigger]
     actor2 = next((m.actor for m in targets if actor1 is None or m.alias.name != actor1.name), None)
     return actor1, actor2
+
+
+_SUBJECTS = frozenset({"nsubj", "csubj"})
+_AGENTS = frozenset({"agent", "obl:agent"})
+# The side that loses what the verb says: a passive subject ("militants were pushed back") or object.
+_LOSERS = frozenset({"nsubjpass", "nsubj:pass", "dobj", "obj"})
+# Clauses that share the subject of the verb they hang from ("... clashing with X and capturing Y").
+_CHAINS = frozenset({"conj", "advcl", "xcomp"})
+
+
+def roles(mentions: list[ActorMention], token: Any, offset: int) -> tuple[Actor | None, Actor | None]:
+    """(doer, undergoer) of what ``token`` (a parsed trigger) says: the actor named in the subject of
+    its clause or in a passive's agent ("pushed back by the army"), and the one named in its passive
+    subject or object. None where the parse names no known actor: the nearest actor before a trigger
+    is often its object ("the army, in its crackdown on militants, recaptured ...")."""
+    verb = token
+    for _ in range(4):
+        children = list(verb.children)
+        if any(c.dep_ in _AGENTS | _SUBJECTS | _LOSERS for c in children):
+            break
+        if verb.dep_ not in _CHAINS or verb.head.i == verb.i:
+            return None, None
+        verb = verb.head
+    doers = [c for c in children if c.dep_ in _AGENTS] or [c for c in children if c.dep_ in _SUBJECTS]
+    return _named_in(mentions, doers, offset), _named_in(mentions, [c for c in children if c.dep_ in _LOSERS], offset)
+
+
+def _named_in(mentions: list[ActorMention], phrases: list[Any], offset: int) -> Actor | None:
+    for phrase in phrases:
+        start = phrase.left_edge.idx - offset
+        end = phrase.right_edge.idx + len(phrase.right_edge) - offset
+        mention = next((m for m in mentions if start <= m.start and m.end <= end), None)
+        if mention is not None:
+            return mention.actor
+    return None
 
 
 def side_of(text: str, lang: str) -> str | None:

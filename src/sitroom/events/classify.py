@@ -127,12 +127,20 @@ def resolve(hits: list[Hit], probs: dict[str, float] | None = None) -> list[Hit]
     return chosen
 
 
-def capture_class(actor_country: str | None, place_country: str | None, government: bool = False) -> str:
+def capture_class(
+    cls: str, actor_country: str | None, place_country: str | None, government: bool = False, non_state: bool = False
+) -> str:
     """ACLED: a government retaking its own territory, else a (foreign or non-state) actor taking it.
 
-    ``government`` is set when the taker is named only as the state's own forces ("the army").
+    ``government`` is set when the taker is named only as the state's own forces ("the army"),
+    ``non_state`` when it is an armed group ("militants recaptured the town" is no government's gain).
+    Other classes pass unchanged.
     """
     rules = hierarchy()["capture"]
+    if non_state and cls in (CAPTURE, rules["retake"]):
+        return rules["capture"]
+    if cls != CAPTURE:
+        return cls
     if government or (actor_country is not None and actor_country == place_country):
         return rules["retake"]
     return rules["capture"]
