@@ -64,3 +64,8 @@ def test_places_ner_ran_together_are_split_to_qualify_each_other(found: Found) -
 def test_the_front_bonus_favours_towns_near_the_contact_line() -> None:
     assert front_bonus(48.60, 38.00) > 1.0  # Bakhmut
     assert front_bonus(50.45, 30.52) == 0.0  # Kyiv
+
+
+def test_a_city_with_its_own_admin1_lies_in_its_region(found: Found) -> None:
+    places = found("On 1 September 2023, smoke was rising in Sevastopol, Crimea, after shelling.", "en")
+    assert places["Sevastopol"].location is not None and places["Sevastopol"].location.geo_precision == 1

@@ -84,6 +84,16 @@ def _prior(entry: Entry, candidate: Candidate, eponymous: frozenset[tuple[str, s
     return score
 
 
+@cache
+def _enclaves() -> frozenset[tuple[str, str, str]]:
+    return frozenset((r["country"], r["admin1"], r["within"]) for r in read_tsv("places_admin1_within.tsv"))
+
+
+def _within(country: str, admin1: str | None, region: str | None) -> bool:
+    """The town's admin1 is the region, or a city with its own admin1 inside it (Sevastopol, Crimea)."""
+    return admin1 == region or (country, admin1, region) in _enclaves()
+
+
 def _namesakes(entries: tuple[Entry, ...]) -> frozenset[int]:
     """Towns that share their name with another town among ``entries`` (the front bonus separates them)."""
     keys = Counter(name_key(e.place.name) for e in entries if e.place.feature == "city")
@@ -137,7 +147,8 @@ def _qualified(entry: Entry, qualifier: Entry | None, strict: bool = False) -> f
     if qualifier is None or entry.place.feature != "city" or qualifier.place.feature not in ("admin1", "country"):
         return 0.0
     place, region = entry.place, qualifier.place
-    if region.feature == "admin1" and (place.country, place.admin1) == (region.country, region.admin1):
+    same_country = place.country == region.country
+    if region.feature == "admin1" and same_country and _within(place.country, place.admin1, region.admin1):
         return QUALIFIER_BONUS
     if region.feature == "country" and place.country == region.country:
         return QUALIFIER_BONUS / 2
