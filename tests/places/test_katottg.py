@@ -3,10 +3,12 @@
 from collections.abc import Callable
 
 from sitroom.model import PlaceMention
-from sitroom.places.katottg import _is_centre, codifier_path, romanise
+from sitroom.places.katottg import _is_centre, codifier_path, oblast_codes, read_units, romanise
+from sitroom.places.keys import fold
 from sitroom.places.lookup import lookup
 from sitroom.places.relative import haversine_km
 from sitroom.places.resolve import front_bonus
+from sitroom.places.resources import read_tsv
 
 Found = Callable[[str, str], dict[str, PlaceMention]]
 
@@ -69,3 +71,9 @@ def test_the_front_bonus_favours_towns_near_the_contact_line() -> None:
 def test_a_city_with_its_own_admin1_lies_in_its_region(found: Found) -> None:
     places = found("On 1 September 2023, smoke was rising in Sevastopol, Crimea, after shelling.", "en")
     assert places["Sevastopol"].location is not None and places["Sevastopol"].location.geo_precision == 1
+
+
+def test_every_oblast_maps_to_its_geonames_admin1() -> None:
+    regions = {fold(r["name"]): r["code"] for r in read_tsv("places_admin1_names.tsv") if r["lang"] == "uk"}
+    oblasts = [u for u in read_units() if u.category in ("O", "K")]
+    assert len(oblast_codes(oblasts, regions)) == len(oblasts) == 27

@@ -29,7 +29,7 @@ from sitroom.places.katottg import place_settlements, read_units, romanise
 from sitroom.places.keys import fold, name_key
 from sitroom.places.resources import RESOURCES, read_tsv
 
-SCHEMA_VERSION = "11"
+SCHEMA_VERSION = "13"
 COUNTRY_NAME_LANGS = ("fr", "de", "uk", "ru", "es", "it")
 _MAX_CANDIDATES = 400
 LONG_KEY = 12
@@ -146,7 +146,7 @@ class _Builder:
     def _katottg(
         self, admin1_names: dict[tuple[str, str], str], members: dict[tuple[str, str], list[dict[str, Any]]]
     ) -> None:
-        """Ukraine's settlements from KATOTTG: a linked cities500 town gains its official Ukrainian name;
+        """Ukraine's settlements from KATOTTG: a linked cities500 town gains its official Ukrainian name as a main name;
         a settlement GeoNames lacks becomes an approximate place at its hromada's point."""
         admin1_uk = {
             fold(r["name"]): r["code"]
@@ -159,7 +159,7 @@ class _Builder:
         for number, settlement in enumerate(settlements, start=1):
             name = settlement.unit.name
             if settlement.city is not None:
-                self.name(name, settlement.city["geonameid"], 1)
+                self.name(name, settlement.city["geonameid"], 0)
             elif settlement.point is not None:
                 ident = KATOTTG_IDS - number
                 lat, lon = settlement.point

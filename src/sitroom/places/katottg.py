@@ -112,7 +112,8 @@ def oblast_codes(units: list[Unit], admin1_uk: dict[str, str]) -> dict[str, str]
     codes = {}
     for unit in units:
         if unit.category in ("O", "K"):
-            code = next((admin1_uk[w] for w in fold(unit.name).split() if w in admin1_uk), None)
+            name = f" {fold(unit.name)} "
+            code = next((code for region, code in admin1_uk.items() if f" {region} " in name), None)
             if code is not None:
                 codes[unit.oblast] = code
     return codes

@@ -37,6 +37,9 @@ SUPPORT_BONUS = 2.0
 MIN_SUPPORT = 2
 APPROXIMATE_PENALTY = 1.0
 FRONT_BONUS = 3.0
+# A town that bears a name only as an alternate (Horlivka, once Orlivka) loses to the town of its region
+# that bears it as its main name ("Orlivka, Donetsk").
+RENAMED_PENALTY = 4.0
 FRONT_KM = 40.0
 FRONT_DEGREES = FRONT_KM / 111.0
 
@@ -51,11 +54,18 @@ class Mention:
     eponymous: frozenset[tuple[str, str | None]] = frozenset()
     regions: frozenset[tuple[str, str]] = frozenset()
     namesakes: frozenset[int] = frozenset()
+    main_regions: frozenset[tuple[str, str | None]] = frozenset()
 
     def prior(self, entry: Entry) -> float:
         score = _prior(entry, self.candidate, self.eponymous)
         if entry.ident in self.namesakes:
             score += front_bonus(entry.place.latitude, entry.place.longitude)
+        if (
+            entry.rank
+            and entry.place.feature == "city"
+            and (entry.place.country, entry.place.admin1) in self.main_regions
+        ):
+            score -= RENAMED_PENALTY
         return score
 
 
@@ -249,6 +259,9 @@ def resolve(mentions: list[Mention], focus: tuple[str, ...] = ()) -> None:
             mention.entries = tuple(e for e in mention.entries if e.place.feature == "country")
         mention.eponymous = _eponymous(mention.entries)
         mention.namesakes = _namesakes(mention.entries)
+        mention.main_regions = frozenset(
+            (e.place.country, e.place.admin1) for e in mention.entries if e.place.feature == "city" and not e.rank
+        )
         mention.regions = frozenset(
             (e.place.country, e.place.admin1)
             for e in mention.entries
