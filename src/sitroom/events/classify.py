@@ -8,6 +8,7 @@ Disrupted weapons use, a protest the police dispersed is a Protest with interven
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import lru_cache
 
 from sitroom.events.lexicon import Lexicon, hierarchy, ontology
 
@@ -57,14 +58,18 @@ def _standing(hits: list[Hit]) -> list[Hit]:
     for hit in hits:
         if hit.cls not in best or hit.weight > best[hit.cls].weight:
             best[hit.cls] = hit
-    if len(best) < 2:  # every rule joins two classes
-        return [h for h in best.values() if _family(h.cls) != _CUE]
-    for rule in hierarchy()["rules"]:
-        if all(cls in best for cls in rule["when"]):
-            merged = [best.pop(cls) for cls in rule["when"]]
+    for when, keep in _rules():
+        if when <= best.keys():
+            merged = [best.pop(cls) for cls in when]
             first = min(merged, key=lambda h: h.start)
-            best[rule["keep"]] = Hit(rule["keep"], max(h.weight for h in merged), first.start, first.end)
+            best[keep] = Hit(keep, max(h.weight for h in merged), first.start, first.end)
     return [h for h in best.values() if _family(h.cls) != _CUE]
+
+
+@lru_cache(maxsize=1)
+def _rules() -> tuple[tuple[frozenset[str], str], ...]:
+    """The hierarchy rules as (classes, kept class), in order; a one-class rule turns a cue into a class."""
+    return tuple((frozenset(rule["when"]), rule["keep"]) for rule in hierarchy()["rules"])
 
 
 def probability(probs: dict[str, float], cls: str) -> float:
