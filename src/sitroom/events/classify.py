@@ -16,7 +16,7 @@ NONE = "none"
 
 CAPTURE = "@capture"
 _POLITICAL = frozenset({"diplomacy", "aid", "statement"})
-_ABSENT_REACH = 60  # characters before a trigger searched for a word of absence
+_UNREPORTED_REACH = 80  # characters before a trigger searched for a word of absence or reference
 _CUE = "cue"  # family of context cues (@violence, @injury...): they modify other classes, never stand alone
 
 
@@ -33,14 +33,15 @@ class Hit:
 def find_hits(lex: Lexicon, sentence: str) -> list[Hit]:
     """Every trigger match in the sentence, in text order.
 
-    A trigger just after a word of absence ("without arrests", "sans violence") is no mention.
+    A trigger just after a word of absence ("without arrests", "sans violence") or of reference to a
+    past event ("in response to the chemical attack", "accused of bombing") reports no new event.
     A sentence about a disaster or an accident (flood, gas leak, derailment) yields no conflict
     event: "the earthquake killed eight people" is not an attack.
     """
     hits = [
         Hit(trigger.cls, trigger.weight, match.start(), match.end()) for trigger, match in lex.triggers.scan(sentence)
     ]
-    hits = [h for h in hits if not lex.absent.search(sentence, max(0, h.start - _ABSENT_REACH), h.start)]
+    hits = [h for h in hits if not lex.unreported.search(sentence, max(0, h.start - _UNREPORTED_REACH), h.start)]
     if hits and lex.non_conflict.search(sentence):
         hits = [h for h in hits if _family(h.cls) in _POLITICAL]
     return sorted(hits, key=lambda h: (h.start, -h.weight))

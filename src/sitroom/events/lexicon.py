@@ -134,7 +134,7 @@ class Lexicon:
     near: re.Pattern[str]
     actors: Scanner[ActorAlias]
     non_conflict: re.Pattern[str]
-    absent: re.Pattern[str]
+    unreported: re.Pattern[str]
     claim_prepositions: re.Pattern[str]
     claimant_sides: tuple[tuple[str, re.Pattern[str]], ...]
 
@@ -155,8 +155,11 @@ def lexicon(lang: str) -> Lexicon:
         near=re.compile(rf"(?<!\w)(?:{alternation(cues['near'])})\W*(?:\w+\W+){{0,2}}$", re.IGNORECASE),
         actors=Scanner.of(ActorAlias(a["name"], a["country"], a["side"], FastRegex.of(a["patterns"])) for a in actors),
         non_conflict=word_regex(cues["non_conflict"]),
-        # "without arrests or clashes": a word saying that what follows (within three words) did not happen.
-        absent=re.compile(rf"(?<!\w)(?:{alternation(cues['absent'])})(?:\W+\w+){{0,3}}\W*$", re.IGNORECASE),
+        # Within three words after: absence ("without arrests or clashes") or a past event named as a
+        # reason or an accusation ("in response to the chemical attack", "accused Iran of bombing").
+        unreported=re.compile(
+            rf"(?<!\w)(?:{alternation(cues['absent'] + cues['reference'])})(?:\W+\w+){{0,3}}\W*$", re.IGNORECASE
+        ),
         claim_prepositions=word_regex(cues["claim_prepositions"]),
         claimant_sides=tuple((side, word_regex(words)) for side, words in cues["claimant_sides"].items()),
     )
