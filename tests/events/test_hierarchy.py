@@ -13,10 +13,11 @@ from sitroom.model import Event
 Extract = Callable[[str, str], list[Event]]
 _TAKEN = "Non-state actor overtakes territory"
 _RETAKEN = "Government regains territory"
+_MOVED = ["Non-violent transfer of territory"]
 
 
 def _kinds(events: list[Event]) -> list[str | None]:
-    return [e.sub_event_type for e in events if e.modality in ("asserted", "claimed")]
+    return [e.sub_event_type for e in events if e.sub_event_type and e.modality in ("asserted", "claimed")]
 
 
 @pytest.mark.parametrize(
@@ -78,3 +79,23 @@ def test_attack_on_civilians_is_not_a_battle() -> None:
 def test_lethal_force_outranks_an_intervention() -> None:
     text = "Police used excessive force to disperse the protesters in the capital."
     assert [h.cls for h in resolve(find_hits(lexicon("en"), text))] == ["Excessive force against protesters"]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        ("en", "Investigators found a mass grave near Izium on Friday.", ["Other"]),
+        ("fr", "Un charnier a été découvert près d'Izioum vendredi.", ["Other"]),
+        ("en", "Two suicide bombings killed 14 people in Kabul on Sunday.", ["Suicide bomb"]),
+        (
+            "en",
+            "Rifles, grenades and 3,000 rounds of ammunition were seized by police in Odesa.",
+            ["Disrupted weapons use"],
+        ),
+        ("en", "Rebel fighters entered the town of Marla after government troops pulled out.", _MOVED),
+        ("en", "The government announced sanctions in response to the chemical attack on the town.", []),
+        ("en", "The minister accused Russia of bombing the hospital in Kharkiv.", []),
+    ],
+)
+def test_coding_of_acled_sub_types(extract: Extract, lang: str, text: str, expected: list[str]) -> None:
+    assert _kinds(extract(text, lang)) == expected
