@@ -77,3 +77,13 @@ def test_every_oblast_maps_to_its_geonames_admin1() -> None:
     regions = {fold(r["name"]): r["code"] for r in read_tsv("places_admin1_names.tsv") if r["lang"] == "uk"}
     oblasts = [u for u in read_units() if u.category in ("O", "K")]
     assert len(oblast_codes(oblasts, regions)) == len(oblasts) == 27
+
+
+def test_raions_are_regions_that_qualify_their_towns(found: Found) -> None:
+    places = found("On 14 March 2023, Russian forces struck Ivanivka, Beryslavskyi district, Kherson.", "en")
+    raion = places["Beryslavskyi district"]
+    assert raion.place is not None and raion.place.name == "Beryslavskyi raion" and raion.place.feature == "other"
+    assert places["Ivanivka"].place is not None and places["Ivanivka"].place.admin1 == "Kherson"
+    bakhmut = found("Russian forces shelled 12 settlements of Bakhmut raion on Monday.", "en")["Bakhmut raion"]
+    assert bakhmut.location is not None and bakhmut.location.geo_precision == 3
+    assert haversine_km(bakhmut.location.latitude, bakhmut.location.longitude, 48.59, 38.0) < 40

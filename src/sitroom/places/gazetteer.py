@@ -25,11 +25,11 @@ from countryinfo import CountryInfo
 from countryinfo.exceptions import CountryNotFoundError
 
 from sitroom.model import Feature, Place
-from sitroom.places.katottg import place_settlements, read_units, romanise
+from sitroom.places.katottg import place_settlements, raions, read_units, romanise
 from sitroom.places.keys import fold, name_key
 from sitroom.places.resources import RESOURCES, read_tsv
 
-SCHEMA_VERSION = "13"
+SCHEMA_VERSION = "14"
 COUNTRY_NAME_LANGS = ("fr", "de", "uk", "ru", "es", "it")
 _MAX_CANDIDATES = 400
 LONG_KEY = 12
@@ -40,6 +40,7 @@ UNPLACED = 0
 REGION_IDS = -200_000
 NAME_BATCH = 50_000
 KATOTTG_IDS = -300_000
+RAION_IDS = -400_000
 
 
 @dataclass(frozen=True, slots=True)
@@ -147,7 +148,7 @@ class _Builder:
         self, admin1_names: dict[tuple[str, str], str], members: dict[tuple[str, str], list[dict[str, Any]]]
     ) -> None:
         """Ukraine's settlements from KATOTTG: a linked cities500 town gains its official Ukrainian name as a main name;
-        a settlement GeoNames lacks becomes an approximate place at its hromada's point."""
+        a settlement GeoNames lacks becomes an approximate place at its hromada's point; raions are regions."""
         admin1_uk = {
             fold(r["name"]): r["code"]
             for r in read_tsv("places_admin1_names.tsv")
@@ -155,7 +156,8 @@ class _Builder:
         }
         towns = [c for (country, _), cities in members.items() if country == "UA" for c in cities]
         oblast_points = {code: _centre(cities)[:2] for (country, code), cities in members.items() if country == "UA"}
-        settlements = place_settlements(list(read_units()), towns, admin1_uk, oblast_points)
+        units = list(read_units())
+        settlements = place_settlements(units, towns, admin1_uk, oblast_points)
         for number, settlement in enumerate(settlements, start=1):
             name = settlement.unit.name
             if settlement.city is not None:
@@ -166,6 +168,16 @@ class _Builder:
                 place = (romanise(name), lat, lon, "UA", admin1_names.get(("UA", settlement.admin1)), "city", 0)
                 self.add(ident, place, [name], [])
                 self.approximate.add(ident)
+        for number, raion in enumerate(raions(units, settlements), start=1):
+            english = romanise(raion.name)
+            lat, lon = raion.point
+            admin1 = admin1_names.get(("UA", raion.admin1))
+            names = [f"{raion.name} район", f"{english} raion", f"{english} district"]
+            if raion.centre:
+                names += [f"{raion.centre} raion", f"{raion.centre} district"]
+            self.add(
+                RAION_IDS - number, (f"{english} raion", lat, lon, "UA", admin1, "other", raion.population), names, []
+            )
 
     def _admin1(
         self, admin1_names: dict[tuple[str, str], str], members: dict[tuple[str, str], list[dict[str, Any]]]

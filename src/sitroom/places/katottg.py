@@ -186,6 +186,38 @@ def place_settlements(
     return settlements
 
 
+@dataclass(frozen=True, slots=True)
+class Raion:
+    """A raion (post-2020 district): Ukrainian adjective name, admin1, point, population of its linked
+    towns, and the GeoNames name of its centre town when one fits (Бахмутський: Bakhmut)."""
+
+    name: str
+    admin1: str
+    point: Point
+    population: int
+    centre: str | None
+
+
+def raions(units: list[Unit], settlements: list[Settlement]) -> list[Raion]:
+    """Every raion with a linked town, at the median of its linked towns ("Bakhmut raion", "Бахмутський
+    район" name a district, a better point than its oblast's)."""
+    names = {u.raion: u.name for u in units if u.category == "P"}
+    members: dict[str, list[dict[str, Any]]] = defaultdict(list)
+    admin1: dict[str, str] = {}
+    for settlement in settlements:
+        if settlement.city is not None and settlement.unit.raion in names:
+            members[settlement.unit.raion].append(settlement.city)
+            admin1[settlement.unit.raion] = settlement.admin1
+    found = []
+    for code, cities in members.items():
+        fit, centre = max((_is_centre(c["name"], names[code]), i) for i, c in enumerate(cities))
+        point = _median([_city_point(c) for c in cities])
+        population = sum(c["population"] for c in cities)
+        if point is not None:
+            found.append(Raion(names[code], admin1[code], point, population, cities[centre]["name"] if fit else None))
+    return found
+
+
 def _towns(cities: list[dict[str, Any]], alternates: bool) -> dict[tuple[str, str], list[dict[str, Any]]]:
     """cities500 towns by (admin1, name key): main names, or alternate names too."""
     towns: dict[tuple[str, str], dict[int, dict[str, Any]]] = defaultdict(dict)

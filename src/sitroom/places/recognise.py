@@ -119,6 +119,22 @@ def _settlement_pattern(lang: str) -> re.Pattern[str]:
     return re.compile(rf"(?:(?<!\w)(?:{frames})\s*|{near.removesuffix('$')})$", re.IGNORECASE)
 
 
+@cache
+def _district_pattern(lang: str) -> re.Pattern[str]:
+    words = {w for code in (lang, "en") for w in load_json(code, "places_lexicon.json").get("district_after", [])}
+    return re.compile(rf"\s+(?:{'|'.join(sorted(map(re.escape, words)))})(?!\w)", re.IGNORECASE)
+
+
+def _with_district(text: str, candidate: Candidate, lang: str) -> Candidate:
+    """ "Beryslavskyi district", "Bakhmut raion": the span grows over the district word when the
+    gazetteer knows the whole (a raion), since NER tags only the name."""
+    match = _district_pattern(lang).match(text, candidate.end)
+    if match is None or not gazetteer().exact([text[candidate.start : match.end()]]):
+        return candidate
+    span = text[candidate.start : match.end()]
+    return Candidate(candidate.start, match.end(), span, candidate.strong, doubtful=candidate.doubtful)
+
+
 def _settlement_framed(text: str, start: int, lang: str) -> bool:
     return _settlement_pattern(lang).search(text[max(0, start - 40) : start]) is not None
 
@@ -320,6 +336,7 @@ def candidates(adoc: AnalyzedDocument) -> list[Candidate]:
         if candidate.text and fold(candidate.text) not in _not_places(lang) and not _bare_abbreviation(candidate.text):
             chosen.append(candidate)
     chosen += _scan(adoc, taken, containers)
+    chosen = [_with_district(adoc.text, candidate, lang) for candidate in chosen]
     for candidate in chosen:
         candidate.verbatim = not candidate.strong and adoc.parse is not None
     for candidate in chosen:

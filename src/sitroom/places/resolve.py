@@ -40,6 +40,7 @@ FRONT_BONUS = 3.0
 # A town that bears a name only as an alternate (Horlivka, once Orlivka) loses to the town of its region
 # that bears it as its main name ("Orlivka, Donetsk").
 RENAMED_PENALTY = 4.0
+DISTRICT_KM = 50.0
 FRONT_KM = 40.0
 FRONT_DEGREES = FRONT_KM / 111.0
 
@@ -154,9 +155,18 @@ def _qualified(entry: Entry, qualifier: Entry | None, strict: bool = False) -> f
     ``strict`` returns -1 for a town outside it: a namesake elsewhere is worse than no town, since the
     qualifier itself still places the mention.
     """
-    if qualifier is None or entry.place.feature != "city" or qualifier.place.feature not in ("admin1", "country"):
+    if (
+        qualifier is None
+        or entry.place.feature != "city"
+        or qualifier.place.feature not in ("admin1", "country", "other")
+    ):
         return 0.0
     place, region = entry.place, qualifier.place
+    if region.feature == "other":  # a district or county: its region, and nearness to its point
+        if not region.admin1 or (place.country, place.admin1) != (region.country, region.admin1):
+            return -1.0 if strict and region.admin1 else 0.0
+        near = haversine_km(place.latitude, place.longitude, region.latitude, region.longitude) <= DISTRICT_KM
+        return QUALIFIER_BONUS / 2 * (1 + near)
     same_country = place.country == region.country
     if region.feature == "admin1" and same_country and _within(place.country, place.admin1, region.admin1):
         return QUALIFIER_BONUS
