@@ -55,6 +55,7 @@ def main() -> None:
     pairs = [(document, language.identify(document.text)) for document in documents]
     for lang in {lang for _, lang in pairs}:
         nlp.load_pipeline(lang)  # model loading is start-up, not throughput
+    events.load_models()
     started = time.perf_counter()
     analysed = list(nlp.analyze(pairs))
     spacy_seconds = time.perf_counter() - started

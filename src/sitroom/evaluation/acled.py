@@ -60,6 +60,7 @@ def stage_timing(texts: list[str], lang: str) -> dict[str, float]:
     """Seconds spent in spaCy (nlp stage) and in the events stage on the same documents."""
     documents = [(make_document(text, lang=lang), lang) for text in texts]
     nlp.load_pipeline(lang)
+    events.load_models()
     started = time.perf_counter()
     analysed = list(nlp.analyze(documents))
     spacy_seconds = time.perf_counter() - started

@@ -20,7 +20,7 @@ from sitroom.events.locate import locate
 from sitroom.events.quantities import find_quantities
 from sitroom.model import AnalyzedDocument, Claimant, Event, PlaceMention, Span, Timeline
 
-__all__ = ["extract_events"]
+__all__ = ["extract_events", "load_models"]
 
 _POLITICAL = frozenset({"diplomacy", "aid", "statement"})
 # Classes that, in a sentence naming no place, describe the consequences of the event just told.
@@ -117,6 +117,14 @@ def _candidates(lex: Lexicon, sentences: list[Span]) -> list[tuple[Span, list[Hi
         model.probabilities([s.text for (s, _), ask in zip(found, asked, strict=True) if ask]) if model else []
     )
     return [(sentence, hits, next(probs) if ask else None) for (sentence, hits), ask in zip(found, asked, strict=True)]
+
+
+def load_models() -> None:
+    """Load the stage's models now (the sentence encoder reads its weights on first use, ~1 s): a
+    start-up cost like loading spaCy, kept out of the first document's time and of throughput figures."""
+    model = classifier()
+    if model is not None:
+        model.probabilities(["start-up"])
 
 
 def extract_events(adoc: AnalyzedDocument, places: list[PlaceMention], timeline: Timeline) -> list[Event]:
