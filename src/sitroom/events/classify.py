@@ -59,11 +59,16 @@ def _standing(hits: list[Hit]) -> list[Hit]:
     for hit in hits:
         if hit.cls not in best or hit.weight > best[hit.cls].weight:
             best[hit.cls] = hit
-    for when, keep in _rules():
-        if when <= best.keys():
-            merged = [best.pop(cls) for cls in when]
-            first = min(merged, key=lambda h: h.start)
-            best[keep] = Hit(keep, max(h.weight for h in merged), first.start, first.end)
+    # The first rule (in order) that applies, again and again: a class one rule makes can meet an
+    # earlier rule ("dispersed" + protest -> intervention, then intervention + lethal force).
+    for _ in _rules():  # bounded, so that no rule data can make it loop
+        rule = next(((when, keep) for when, keep in _rules() if when <= best.keys()), None)
+        if rule is None:
+            break
+        when, keep = rule
+        merged = [best.pop(cls) for cls in when]
+        first = min(merged, key=lambda h: h.start)
+        best[keep] = Hit(keep, max(h.weight for h in merged), first.start, first.end)
     return [h for h in best.values() if _family(h.cls) != _CUE]
 
 
