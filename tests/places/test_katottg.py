@@ -87,3 +87,11 @@ def test_raions_are_regions_that_qualify_their_towns(found: Found) -> None:
     bakhmut = found("Russian forces shelled 12 settlements of Bakhmut raion on Monday.", "en")["Bakhmut raion"]
     assert bakhmut.location is not None and bakhmut.location.geo_precision == 3
     assert haversine_km(bakhmut.location.latitude, bakhmut.location.longitude, 48.59, 38.0) < 40
+
+
+def test_a_hromada_is_a_town_and_its_surroundings(found: Found) -> None:
+    places = found("On 14 February 2024, Russian forces shelled Khotin territorial community, Sumy.", "en")
+    hromada = places["Khotin territorial community"]
+    assert hromada.place is not None and hromada.place.name == "Khotinska hromada"
+    assert hromada.location is not None and hromada.location.geo_precision == 2
+    assert hromada.location.admin1 == "Sumy"

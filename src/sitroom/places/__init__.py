@@ -24,7 +24,7 @@ def _location(adoc: AnalyzedDocument, mention: Mention, place: Place, approximat
     candidate = mention.candidate
     lat, lon, precision, anchor = place.latitude, place.longitude, _PRECISION[place.feature], None
     if approximate:
-        precision = 2  # a village placed at its hromada's point
+        precision = 2  # a village placed at its hromada's point, or a hromada
     offset = offset_before(adoc.text, candidate.start, adoc.lang) if place.feature == "city" else None
     if offset is not None:
         lat, lon = destination(lat, lon, offset) if offset.km else (lat, lon)

@@ -25,11 +25,11 @@ from countryinfo import CountryInfo
 from countryinfo.exceptions import CountryNotFoundError
 
 from sitroom.model import Feature, Place
-from sitroom.places.katottg import place_settlements, raions, read_units, romanise
+from sitroom.places.katottg import Settlement, Unit, districts, place_settlements, read_units, romanise
 from sitroom.places.keys import fold, name_key
-from sitroom.places.resources import RESOURCES, read_tsv
+from sitroom.places.resources import RESOURCES, load_json, read_tsv
 
-SCHEMA_VERSION = "14"
+SCHEMA_VERSION = "16"
 COUNTRY_NAME_LANGS = ("fr", "de", "uk", "ru", "es", "it")
 _MAX_CANDIDATES = 400
 LONG_KEY = 12
@@ -40,7 +40,7 @@ UNPLACED = 0
 REGION_IDS = -200_000
 NAME_BATCH = 50_000
 KATOTTG_IDS = -300_000
-RAION_IDS = -400_000
+DISTRICT_IDS = -400_000
 
 
 @dataclass(frozen=True, slots=True)
@@ -48,7 +48,8 @@ class Entry:
     """One gazetteer row: index id (negative for regions), the place, how it matched (``rank`` 0 = main name).
 
     ``capital``: the national capital, which news names for its government ("Washington said").
-    ``approximate``: a settlement only KATOTTG knows, placed at its hromada's point (geo_precision 2).
+    ``approximate``: a settlement only KATOTTG knows, placed at its hromada's point, or a hromada
+    (a town and its surroundings): geo_precision 2.
     """
 
     ident: int
@@ -147,8 +148,9 @@ class _Builder:
     def _katottg(
         self, admin1_names: dict[tuple[str, str], str], members: dict[tuple[str, str], list[dict[str, Any]]]
     ) -> None:
-        """Ukraine's settlements from KATOTTG: a linked cities500 town gains its official Ukrainian name as a main name;
-        a settlement GeoNames lacks becomes an approximate place at its hromada's point; raions are regions."""
+        """Ukraine's settlements from KATOTTG: a linked cities500 town gains its official Ukrainian name as
+        a main name; a settlement GeoNames lacks becomes an approximate place at its hromada's point;
+        raions and hromadas are regions."""
         admin1_uk = {
             fold(r["name"]): r["code"]
             for r in read_tsv("places_admin1_names.tsv")
@@ -168,16 +170,24 @@ class _Builder:
                 place = (romanise(name), lat, lon, "UA", admin1_names.get(("UA", settlement.admin1)), "city", 0)
                 self.add(ident, place, [name], [])
                 self.approximate.add(ident)
-        for number, raion in enumerate(raions(units, settlements), start=1):
-            english = romanise(raion.name)
-            lat, lon = raion.point
-            admin1 = admin1_names.get(("UA", raion.admin1))
-            names = [f"{raion.name} район", f"{english} raion", f"{english} district"]
-            if raion.centre:
-                names += [f"{raion.centre} raion", f"{raion.centre} district"]
-            self.add(
-                RAION_IDS - number, (f"{english} raion", lat, lon, "UA", admin1, "other", raion.population), names, []
-            )
+        self._districts(units, settlements, admin1_names)
+
+    def _districts(
+        self, units: list[Unit], settlements: list[Settlement], admin1_names: dict[tuple[str, str], str]
+    ) -> None:
+        """Raions and hromadas as regions (feature ``other``), named with ``places_katottg.json``'s words."""
+        words = load_json("common", "places_katottg.json")
+        found = [*districts(units, settlements, "P"), *districts(units, settlements, "H")]
+        for number, district in enumerate(found, start=1):
+            english = romanise(district.name)
+            local, latin = words[district.category]["uk"], words[district.category]["en"]
+            names = [f"{district.name} {w}" for w in local] + [f"{english} {w}" for w in latin]
+            names += [f"{district.centre} {w}" for w in latin] if district.centre else []
+            admin1 = admin1_names.get(("UA", district.admin1))
+            place = (f"{english} {latin[0]}", *district.point, "UA", admin1, "other", district.population)
+            self.add(DISTRICT_IDS - number, place, names, [])
+            if district.category == "H":
+                self.approximate.add(DISTRICT_IDS - number)  # a town's surroundings: geo_precision 2
 
     def _admin1(
         self, admin1_names: dict[tuple[str, str], str], members: dict[tuple[str, str], list[dict[str, Any]]]

@@ -187,10 +187,11 @@ def place_settlements(
 
 
 @dataclass(frozen=True, slots=True)
-class Raion:
-    """A raion (post-2020 district): Ukrainian adjective name, admin1, point, population of its linked
-    towns, and the GeoNames name of its centre town when one fits (Бахмутський: Bakhmut)."""
+class District:
+    """A raion (category P) or hromada (H): Ukrainian adjective name, admin1, point, population of its
+    linked towns, and the GeoNames name of its centre town when one fits (Бахмутський: Bakhmut)."""
 
+    category: str
     name: str
     admin1: str
     point: Point
@@ -198,23 +199,27 @@ class Raion:
     centre: str | None
 
 
-def raions(units: list[Unit], settlements: list[Settlement]) -> list[Raion]:
-    """Every raion with a linked town, at the median of its linked towns ("Bakhmut raion", "Бахмутський
-    район" name a district, a better point than its oblast's)."""
-    names = {u.raion: u.name for u in units if u.category == "P"}
+def districts(units: list[Unit], settlements: list[Settlement], category: str) -> list[District]:
+    """Every raion or hromada with a linked town ("Bakhmut raion", "Tokmatska hromada" name a region,
+    a better point than its oblast's): a hromada at its centre town when linked, else (and a raion
+    always) at the median of its linked towns."""
+    level = "raion" if category == "P" else "hromada"
+    names = {getattr(u, level): u.name for u in units if u.category == category}
     members: dict[str, list[dict[str, Any]]] = defaultdict(list)
     admin1: dict[str, str] = {}
     for settlement in settlements:
-        if settlement.city is not None and settlement.unit.raion in names:
-            members[settlement.unit.raion].append(settlement.city)
-            admin1[settlement.unit.raion] = settlement.admin1
+        code = getattr(settlement.unit, level)
+        if settlement.city is not None and code in names:
+            members[code].append(settlement.city)
+            admin1[code] = settlement.admin1
     found = []
     for code, cities in members.items():
         fit, centre = max((_is_centre(c["name"], names[code]), i) for i, c in enumerate(cities))
-        point = _median([_city_point(c) for c in cities])
+        point = _city_point(cities[centre]) if fit and category == "H" else _median([_city_point(c) for c in cities])
         population = sum(c["population"] for c in cities)
         if point is not None:
-            found.append(Raion(names[code], admin1[code], point, population, cities[centre]["name"] if fit else None))
+            name = cities[centre]["name"] if fit else None
+            found.append(District(category, names[code], admin1[code], point, population, name))
     return found
 
 

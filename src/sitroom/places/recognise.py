@@ -122,17 +122,18 @@ def _settlement_pattern(lang: str) -> re.Pattern[str]:
 @cache
 def _district_pattern(lang: str) -> re.Pattern[str]:
     words = {w for code in (lang, "en") for w in load_json(code, "places_lexicon.json").get("district_after", [])}
-    return re.compile(rf"\s+(?:{'|'.join(sorted(map(re.escape, words)))})(?!\w)", re.IGNORECASE)
+    alternation = "|".join(sorted(map(re.escape, words), key=len, reverse=True))
+    return re.compile(rf"\s+(?:{alternation})(?!\w)", re.IGNORECASE)
 
 
 def _with_district(text: str, candidate: Candidate, lang: str) -> Candidate:
-    """ "Beryslavskyi district", "Bakhmut raion": the span grows over the district word when the
-    gazetteer knows the whole (a raion), since NER tags only the name."""
+    """Grow "Beryslavskyi" over "district" ("Khotin territorial community") when the gazetteer knows
+    the whole (a raion or hromada), since NER tags only the name; the district word makes the span as
+    sure as an NER place label."""
     match = _district_pattern(lang).match(text, candidate.end)
     if match is None or not gazetteer().exact([text[candidate.start : match.end()]]):
         return candidate
-    span = text[candidate.start : match.end()]
-    return Candidate(candidate.start, match.end(), span, candidate.strong, doubtful=candidate.doubtful)
+    return Candidate(candidate.start, match.end(), text[candidate.start : match.end()], True)
 
 
 def _settlement_framed(text: str, start: int, lang: str) -> bool:

@@ -349,7 +349,7 @@ def _keeps(mention: Mention, chosen: Entry, context: _Context, qualifier: Entry 
     candidate = mention.candidate
     vouched = candidate.settlement or _qualified(chosen, qualifier) > 0
     in_focus = candidate.strong and context.share(chosen.place.country) >= FOCUS_SHARE
-    if chosen.approximate and not vouched and not in_focus:
+    if chosen.approximate and chosen.place.feature == "city" and not vouched and not in_focus:
         return False
     if not candidate.strong and not vouched and not _plausible(chosen, candidate, context):
         return False
