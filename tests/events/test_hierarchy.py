@@ -14,6 +14,7 @@ Extract = Callable[[str, str], list[Event]]
 _TAKEN = "Non-state actor overtakes territory"
 _RETAKEN = "Government regains territory"
 _MOVED = ["Non-violent transfer of territory"]
+_DISRUPTED = ["Disrupted weapons use"]
 
 
 def _kinds(events: list[Event]) -> list[str | None]:
@@ -92,6 +93,9 @@ def test_lethal_force_outranks_an_intervention() -> None:
             "Rifles, grenades and 3,000 rounds of ammunition were seized by police in Odesa.",
             ["Disrupted weapons use"],
         ),
+        ("fr", "La police a saisi trois fusils et des grenades dans une cache d'armes à Odessa.", _DISRUPTED),
+        ("uk", "Поліція вилучила зброю та боєприпаси в Одесі.", _DISRUPTED),
+        ("fr", "Des hommes armés ont attaqué un village près de Ménaka, tuant douze civils.", ["Attack"]),
         ("en", "Rebel fighters entered the town of Marla after government troops pulled out.", _MOVED),
         ("en", "The government announced sanctions in response to the chemical attack on the town.", []),
         ("en", "The minister accused Russia of bombing the hospital in Kharkiv.", []),
