@@ -56,8 +56,9 @@ _SUBJECTS = frozenset({"nsubj", "csubj"})
 _AGENTS = frozenset({"agent", "obl:agent"})
 # The side that loses what the verb says: a passive subject ("militants were pushed back") or object.
 _LOSERS = frozenset({"nsubjpass", "nsubj:pass", "dobj", "obj"})
-# Clauses that share the subject of the verb they hang from ("... clashing with X and capturing Y").
-_CHAINS = frozenset({"conj", "advcl", "xcomp"})
+# Clauses that share the subject of the verb they hang from ("... clashing with X and capturing Y",
+# "achieved a victory by controlling the area").
+_CHAINS = frozenset({"conj", "advcl", "xcomp", "pcomp", "prep"})
 
 
 def roles(mentions: list[ActorMention], token: Any, offset: int) -> tuple[Actor | None, Actor | None]:
