@@ -38,6 +38,10 @@ _CLAUSE_END = re.compile(r"\s*(?:[,.;:)]|$)|\s+[a-z(]")
 MIN_SCAN_CHARS = 3
 _PLAIN_WORD = re.compile(r"\w+")
 _PART = re.compile(r"[^,\s](?:[^,]*[^,\s])?")
+# Words of an entity, hyphen and slash parts apart ("Fargo-Moorhead", "DFL-Chisholm").
+_PIECE = re.compile(r"[^\s/–-]+")
+_HYPHENATED = re.compile(r"(?<![\w-])[A-Z][\w.’']*(?:[-–][A-Z][\w.’']*)+")
+MIN_PART_CHARS = 3
 
 
 @dataclass(slots=True)
@@ -51,7 +55,9 @@ class Candidate:
     ``verbatim`` when NER ran and did not call it a place, so only a main name (spelling aside) will do;
     ``inner`` when found inside an organisation's name, where only a name exactly as written will do
     ("Air" in "the Air Balloon" is no Ayr); ``settlement`` when a settlement word or a relative phrase
-    leads it ("the village of", "селі", "near"), which vouches for a village only KATOTTG knows.
+    leads it ("the village of", "селі", "near"), which vouches for a village only KATOTTG knows;
+    ``facility`` when a facility's head noun follows ("Carnegie Library", "Buckland Elementary School"):
+    the town the facility is named after may lie anywhere, so it must fit the document.
     """
 
     start: int
@@ -65,6 +71,7 @@ class Candidate:
     verbatim: bool = False
     inner: bool = False
     settlement: bool = False
+    facility: bool = False
 
 
 @cache
@@ -134,6 +141,13 @@ def _with_district(text: str, candidate: Candidate, lang: str) -> Candidate:
     if match is None or not gazetteer().exact([text[candidate.start : match.end()]]):
         return candidate
     return Candidate(candidate.start, match.end(), text[candidate.start : match.end()], True)
+
+
+@cache
+def _facility_pattern(lang: str) -> re.Pattern[str]:
+    """Up to three capitalised words, then a facility's head noun (Stonewall "Golf Club", Douglas "High School")."""
+    heads = "|".join(map(re.escape, lexicon(lang)["facility_heads"]))  # type: ignore[arg-type]
+    return re.compile(rf"\s+(?:(?:[A-Z][\w'’.]*|of|and|the|&)\s+){{0,3}}?(?:{heads})(?!\w)")
 
 
 def _settlement_framed(text: str, start: int, lang: str) -> bool:
@@ -297,6 +311,36 @@ def _mark_flanked(
         candidate.flanked = unknown(i - 1) or unknown(j)
 
 
+def _main_name(text: str, lang: str) -> bool:
+    """Some place bears the text as its main name: a bare part of a longer name must be a name in its own right."""
+    return fold(text) not in _not_places(lang) and any(entry.rank == 0 for entry in lookup(text, lang, False))
+
+
+def _leading_place(adoc: AnalyzedDocument, candidate: Candidate) -> Candidate | None:
+    """The longest leading words of an entity the gazetteer does not know that name a place ("Fort Mill"
+    High School, "Alexandria" Police, "Fargo"-Moorhead): a weak span, since the entity may be named after it."""
+    text = adoc.text
+    pieces = [(candidate.start + m.start(), candidate.start + m.end()) for m in _PIECE.finditer(candidate.text)]
+    for last in range(len(pieces) - 1, 0, -1):
+        start, end = pieces[0][0], pieces[last - 1][1]
+        if _main_name(text[start:end], adoc.lang):
+            return Candidate(start, end, text[start:end], False)
+    return None
+
+
+def _hyphen_parts(adoc: AnalyzedDocument, taken: list[tuple[int, int]]) -> list[Candidate]:
+    """Places inside capitalised hyphen compounds no other span covers ("R-Marshall", "IBA-Karachi")."""
+    found: list[Candidate] = []
+    for compound in _HYPHENATED.finditer(adoc.text):
+        for part in re.finditer(r"[^-–]+", compound.group()):
+            start, end = compound.start() + part.start(), compound.start() + part.end()
+            if end - start < MIN_PART_CHARS or any(s < end and start < e for s, e in taken):
+                continue
+            if _main_name(part.group(), adoc.lang):
+                found.append(Candidate(start, end, part.group(), False))
+    return found
+
+
 def _split_lists(entities: list[Entity]) -> list[Entity]:
     """Place entities NER ran together over a comma ("Hlyboke, Kharkiv"), split into their parts so the
     second can qualify the first."""
@@ -331,18 +375,22 @@ def candidates(adoc: AnalyzedDocument) -> list[Candidate]:
         candidate = _strip_direction(
             _strip_region_words(Candidate(start, end, adoc.text[start:end], entity.label in STRONG_LABELS), lang), lang
         )
+        if entity.label not in CONTAINER_LABELS and not lookup(candidate.text, lang, candidate.strong):
+            candidate = _leading_place(adoc, candidate) or candidate
         candidate.doubtful = (entity.label in PERSON_LABELS and _surname(adoc, candidate.text)) or (
             not candidate.strong and adoc.parse is not None and _common_word(adoc.text, candidate.text)
         )
         if candidate.text and fold(candidate.text) not in _not_places(lang) and not _bare_abbreviation(candidate.text):
             chosen.append(candidate)
     chosen += _scan(adoc, taken, containers)
+    chosen += _hyphen_parts(adoc, [(c.start, c.end) for c in chosen if lookup(c.text, lang, c.strong)])
     chosen = [_with_district(adoc.text, candidate, lang) for candidate in chosen]
     for candidate in chosen:
         candidate.verbatim = not candidate.strong and adoc.parse is not None
     for candidate in chosen:
         candidate.region = candidate.region or _region_framed(adoc.text, candidate.start, candidate.end, lang)
         candidate.settlement = _settlement_framed(adoc.text, candidate.start, lang)
+        candidate.facility = _facility_pattern(lang).match(adoc.text, candidate.end) is not None
     chosen.sort(key=lambda c: c.start)
     for previous, candidate in itertools.pairwise(chosen):
         between, after = adoc.text[previous.end : candidate.start], adoc.text[candidate.end : candidate.end + 2]

@@ -221,17 +221,27 @@ class _Context:
         if place.feature == "admin1" and self.towns_in.get(region, set()) - {text.casefold()}:
             bonus += REGION_BONUS  # the state of the towns named (Atlanta … Georgia)
         if place.feature == "city":
-            # Only points within NEAR_KM earn a bonus, so a latitude band check skips most distances.
-            nearest = min(
-                (
-                    haversine_km(place.latitude, place.longitude, lat, lon)
-                    for other, lat, lon in self.points
-                    if abs(lat - place.latitude) < NEAR_DEGREES and other != place.name
-                ),
-                default=NEAR_KM,
-            )
-            bonus += 2.0 * max(0.0, 1.0 - nearest / NEAR_KM)
+            bonus += 2.0 * max(0.0, 1.0 - self.nearest(place) / NEAR_KM)
         return bonus
+
+    def nearest(self, place: Place) -> float:
+        """Distance to the nearest other town of the document, NEAR_KM at most (a latitude band check
+        skips most distances)."""
+        return min(
+            (
+                haversine_km(place.latitude, place.longitude, lat, lon)
+                for other, lat, lon in self.points
+                if abs(lat - place.latitude) < NEAR_DEGREES and other != place.name
+            ),
+            default=NEAR_KM,
+        )
+
+    def fits(self, entry: Entry, text: str) -> bool:
+        """The entry lies near another town of the document or in a region another span names or holds."""
+        place = entry.place
+        region = (place.country, place.admin1 or "")
+        others = (self.regions.get(region, set()) | self.towns_in.get(region, set())) - {text.casefold()}
+        return bool(others) or self.nearest(place) < NEAR_KM
 
 
 @dataclass(slots=True)
@@ -298,8 +308,10 @@ def resolve(mentions: list[Mention], focus: tuple[str, ...] = ()) -> None:
             )
         _one_sense(mentions, qualifiers, by_candidate)
     context = _Context.of([m for m in mentions if m.candidate.strong] or mentions, focus)
+    neighbours = _Context.of(mentions, focus)
     for mention in mentions:
-        if mention.chosen is not None and not _keeps(mention, mention.chosen, context, qualifiers.get(id(mention))):
+        qualifier = qualifiers.get(id(mention))
+        if mention.chosen is not None and not _keeps(mention, mention.chosen, context, neighbours, qualifier):
             mention.chosen = None
     _place_counties(mentions)
 
@@ -339,12 +351,13 @@ def _one_sense(mentions: list[Mention], qualifiers: dict[int, Entry | None], by_
             mention.chosen = next((e for e in mention.entries if e.ident == sense.ident), mention.chosen)
 
 
-def _keeps(mention: Mention, chosen: Entry, context: _Context, qualifier: Entry | None) -> bool:
+def _keeps(mention: Mention, chosen: Entry, context: _Context, neighbours: _Context, qualifier: Entry | None) -> bool:
     """A weak span must fit the document; a qualified town must lie in its qualifier.
 
     A region qualifier holding the town ("Vodiane, Donetsk") or a settlement frame ("the village of",
     "near") vouches for a weak span; a village only KATOTTG knows needs that, or NER and a document
-    about its country: many are common words (Peremoha, Nadiia, Maiak, Druzhba).
+    about its country: many are common words (Peremoha, Nadiia, Maiak, Druzhba). ``neighbours`` holds
+    every span's reading, ``context`` only those NER called places.
     """
     candidate = mention.candidate
     vouched = candidate.settlement or _qualified(chosen, qualifier) > 0
@@ -353,11 +366,19 @@ def _keeps(mention: Mention, chosen: Entry, context: _Context, qualifier: Entry 
         return False
     if not candidate.strong and not vouched and not _plausible(chosen, candidate, context):
         return False
-    if mention.candidate.flanked and chosen.place.feature == "city":
+    if candidate.flanked and chosen.place.feature == "city":
         return False
+    if candidate.facility and not vouched and _stray(chosen, candidate, neighbours):
+        return False  # "Carnegie Library" in a New Orleans story is no Carnegie, Pennsylvania
     if mention.candidate.doubtful and chosen.place.feature == "city" and _qualified(chosen, qualifier) <= 0:
         return False  # "Jones", "Council" … unless a region vouches for it ("Stepove, Zaporizhia")
     return _qualified(chosen, qualifier, strict=True) >= 0
+
+
+def _stray(entry: Entry, candidate: Candidate, neighbours: _Context) -> bool:
+    """A town, short of a major city, far from the document's other places and regions."""
+    place = entry.place
+    return place.feature == "city" and place.population < MAJOR_CITY and not neighbours.fits(entry, candidate.text)
 
 
 def spelt_alike(name: str, span: str) -> bool:
