@@ -149,6 +149,12 @@ def is_acronym(candidate: Candidate) -> bool:
     return candidate.text.isupper() and len(candidate.text) <= ACRONYM_MAX and "." not in candidate.text
 
 
+def _acronym_reading(entry: Entry) -> bool:
+    """What an acronym may name: a country, or a region our resources list under it as written (BC, EU)."""
+    feature = entry.place.feature
+    return feature == "country" or (feature == "admin1" and entry.rank <= 1) or (feature == "other" and not entry.rank)
+
+
 def _qualified(entry: Entry, qualifier: Entry | None, strict: bool = False) -> float:
     """Bonus for a town inside the region or country named right after it ("Hryhorivka, Donetsk").
 
@@ -276,7 +282,7 @@ def resolve(mentions: list[Mention], focus: tuple[str, ...] = ()) -> None:
     """
     for mention in mentions:
         if is_acronym(mention.candidate):
-            mention.entries = tuple(e for e in mention.entries if e.place.feature == "country")
+            mention.entries = tuple(e for e in mention.entries if _acronym_reading(e))
         mention.eponymous = _eponymous(mention.entries)
         mention.namesakes = _namesakes(mention.entries)
         mention.main_regions = frozenset(
@@ -391,14 +397,14 @@ def _plausible(entry: Entry, candidate: Candidate, context: _Context) -> bool:
 
     A region word vouches for a spelling variant ("région de Louhansk"); without it, a region needs its
     name as written ("Miss" is no Mississippi). Where NER ran and passed over the span, a town must
-    bear it as its main name, spelling aside ("House" is no alternate name of Peru, Indiana).
+    bear it as a main name (EU) or its main name spelling aside ("House" is no alternate name of Peru, Indiana).
     """
     place = entry.place
     if candidate.inner and entry.rank > 1:
         return False
     if place.feature in ("country", "admin1"):
         return entry.rank <= 1 or candidate.region
-    if candidate.verbatim and not spelt_alike(place.name, candidate.text):
+    if candidate.verbatim and entry.rank and not spelt_alike(place.name, candidate.text):
         return False
     if context.share(place.country) >= FOCUS_SHARE:
         return place.population >= 1000 or entry.rank == 0
