@@ -75,3 +75,9 @@ def test_a_county_lies_at_the_mean_of_its_towns(found: Found) -> None:
     county, town = result["Walker County"].place, result["Huntsville"].place
     assert county.admin1 == "Texas" and town.admin1 == "Texas"
     assert haversine_km(county.latitude, county.longitude, town.latitude, town.longitude) < 40
+
+
+def test_an_all_capital_dateline_names_a_place(found: Found) -> None:
+    result = found("CORSICANA — A house fire on the east side of town killed two dogs, Texas officials said.", "en")
+    assert result["CORSICANA"].place.name == "Corsicana"
+    assert "HOUSE" not in found("HOUSE — lawmakers met on Monday in Austin.", "en")

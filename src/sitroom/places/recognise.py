@@ -42,6 +42,10 @@ _PART = re.compile(r"[^,\s](?:[^,]*[^,\s])?")
 _PIECE = re.compile(r"[^\s/–-]+")
 _HYPHENATED = re.compile(r"(?<![\w-])[A-Z][\w.’']*(?:[-–][A-Z][\w.’']*)+")
 MIN_PART_CHARS = 3
+# A wire dateline: a capitalised place name opening the text or a sentence, then a dash ("HUDSON --").
+_DATELINE_BEFORE = re.compile(r"(?:^|[.!?\n])\s*$")
+_DATELINE_AFTER = re.compile(r"\s*(?:--|—|–|-\s|\(AP\))")
+MIN_DATELINE_CHARS = 4
 
 
 @dataclass(slots=True)
@@ -254,10 +258,11 @@ def _scan(adoc: AnalyzedDocument, taken: list[tuple[int, int]], containers: list
                 short = len(fold(span)) < MIN_SCAN_CHARS and not _country_code(span)
                 if short or fold(span) in _not_places(lang) or not lookup(span, lang, False):
                     continue
-                if _is_proper(adoc, start, end) and _sure_if_initial(adoc, start, span):
-                    doubtful = adoc.parse is not None and _common_word(text, span)
+                dateline = _dateline(text, start, end)
+                if dateline or (_is_proper(adoc, start, end) and _sure_if_initial(adoc, start, span)):
+                    doubtful = adoc.parse is not None and not dateline and _common_word(text, span)
                     inner = any(s <= start and end <= e for s, e in containers)
-                    matches.append((i, j, Candidate(start, end, span, False, doubtful=doubtful, inner=inner)))
+                    matches.append((i, j, Candidate(start, end, span, dateline, doubtful=doubtful, inner=inner)))
                     i = j - 1
                     break
             i += 1
@@ -265,6 +270,18 @@ def _scan(adoc: AnalyzedDocument, taken: list[tuple[int, int]], containers: list
             _mark_flanked(adoc, run, matches)
         found += [candidate for _, _, candidate in matches]
     return found
+
+
+def _dateline(text: str, start: int, end: int) -> bool:
+    """An all-capital name opening the text or a sentence before a dash ("HUDSON --", "CORSICANA —"): a wire
+    dateline names a place, whatever part of speech the tagger gives a word in capitals."""
+    span = text[start:end]
+    return (
+        span.isupper()
+        and len(span) >= MIN_DATELINE_CHARS
+        and _DATELINE_BEFORE.search(text, max(0, start - 4), start) is not None
+        and _DATELINE_AFTER.match(text, end) is not None
+    )
 
 
 def _surname(adoc: AnalyzedDocument, span: str) -> bool:
