@@ -81,3 +81,10 @@ def test_an_all_capital_dateline_names_a_place(found: Found) -> None:
     result = found("CORSICANA — A house fire on the east side of town killed two dogs, Texas officials said.", "en")
     assert result["CORSICANA"].place.name == "Corsicana"
     assert "HOUSE" not in found("HOUSE — lawmakers met on Monday in Austin.", "en")
+
+
+def test_each_name_of_a_county_list_is_a_county(found: Found) -> None:
+    result = found("Floods closed roads in Becker, Clay, Douglas and Otter Tail counties in Minnesota.", "en")
+    for name in ("Becker", "Clay", "Douglas", "Otter Tail"):
+        place = result[name].place
+        assert (place.name, place.admin1) == (f"{name} County", "Minnesota"), name

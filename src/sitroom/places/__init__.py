@@ -44,7 +44,7 @@ def _location(adoc: AnalyzedDocument, mention: Mention, place: Place, approximat
 
 def geoparse(adoc: AnalyzedDocument) -> list[PlaceMention]:
     """Every resolved place mention of the document, in text order, resolved with document context."""
-    mentions = [Mention(c, lookup(c.text, adoc.lang, c.strong)) for c in candidates(adoc)]
+    mentions = [Mention(c, lookup(c.query, adoc.lang, c.strong)) for c in candidates(adoc)]
     mentions = [m for m in mentions if m.entries]
     resolve(mentions)
     return [

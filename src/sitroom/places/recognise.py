@@ -46,6 +46,8 @@ MIN_PART_CHARS = 3
 _DATELINE_BEFORE = re.compile(r"(?:^|[.!?\n])\s*$")
 _DATELINE_AFTER = re.compile(r"\s*(?:--|—|–|-\s|\(AP\))")
 MIN_DATELINE_CHARS = 4
+_LIST_ITEM = re.compile(r"[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2}")
+_LIST_SEPARATOR = re.compile(r"\s*(?:,\s*(?:and\s+|&\s+)?|\s+and\s+|\s*&\s*)$")
 
 
 @dataclass(slots=True)
@@ -61,7 +63,8 @@ class Candidate:
     ("Air" in "the Air Balloon" is no Ayr); ``settlement`` when a settlement word or a relative phrase
     leads it ("the village of", "селі", "near"), which vouches for a village only KATOTTG knows;
     ``facility`` when a facility's head noun follows ("Carnegie Library", "Buckland Elementary School"):
-    the town the facility is named after may lie anywhere, so it must fit the document.
+    the town the facility is named after may lie anywhere, so it must fit the document; ``name`` when the
+    text stands for a longer name ("Clay" in "Clay and Otter Tail counties").
     """
 
     start: int
@@ -76,6 +79,12 @@ class Candidate:
     inner: bool = False
     settlement: bool = False
     facility: bool = False
+    name: str = ""
+
+    @property
+    def query(self) -> str:
+        """The name to look up: the text, or the full name a list item stands for ("Clay" → "Clay County")."""
+        return self.name or self.text
 
 
 @cache
@@ -358,6 +367,34 @@ def _hyphen_parts(adoc: AnalyzedDocument, taken: list[tuple[int, int]]) -> list[
     return found
 
 
+@cache
+def _county_list_pattern(lang: str) -> re.Pattern[str]:
+    words = "|".join(map(re.escape, lexicon(lang).get("county_lists", {})))  # type: ignore[arg-type]
+    return re.compile(rf"\s+({words})(?!\w)" if words else r"(?!)")
+
+
+def _county_lists(adoc: AnalyzedDocument) -> list[Candidate]:
+    """Each name of a list ending in a plural region word ("Becker, Clay, Douglas and Otter Tail counties"),
+    looked up with the singular ("Clay County"): a bare "Clay" would be a surname or a town elsewhere."""
+    text, lang = adoc.text, adoc.lang
+    singular: dict[str, str] = lexicon(lang).get("county_lists", {})  # type: ignore[assignment]
+    found: list[Candidate] = []
+    for plural in _county_list_pattern(lang).finditer(text):
+        end, items = plural.start(), []
+        while True:
+            item = next((m for m in _LIST_ITEM.finditer(text, max(0, end - 40), end) if m.end() == end), None)
+            if item is None or text[item.start() - 1 : item.start()].isalnum():
+                break
+            name = f"{item.group()} {singular[plural.group(1)]}"
+            items.append(Candidate(item.start(), end, item.group(), True, name=name))
+            separator = _LIST_SEPARATOR.search(text, max(0, item.start() - 8), item.start())
+            if separator is None:
+                break
+            end = separator.start()
+        found += [c for c in items if lookup(c.query, lang, False)] if len(items) > 1 else []
+    return found
+
+
 def _split_lists(entities: list[Entity]) -> list[Entity]:
     """Place entities NER ran together over a comma ("Hlyboke, Kharkiv"), split into their parts so the
     second can qualify the first."""
@@ -378,7 +415,12 @@ def candidates(adoc: AnalyzedDocument) -> list[Candidate]:
     chosen: list[Candidate] = []
     taken: list[tuple[int, int]] = []
     containers: list[tuple[int, int]] = []
+    chosen += _county_lists(adoc)
+    listed = [(c.start, c.end) for c in chosen]
+    taken += listed
     for entity in _split_lists(adoc.entities):
+        if any(s < entity.end and entity.start < e for s, e in listed):
+            continue  # a county list item read already
         if entity.label not in STRONG_LABELS | WEAK_LABELS:
             # Nationalities ("Russian") are no places, unless a region word follows ("Belgorod region").
             if entity.label in NATIONALITY_LABELS and not _region_framed(adoc.text, entity.start, entity.end, lang):
@@ -400,7 +442,7 @@ def candidates(adoc: AnalyzedDocument) -> list[Candidate]:
         if candidate.text and fold(candidate.text) not in _not_places(lang) and not _bare_abbreviation(candidate.text):
             chosen.append(candidate)
     chosen += _scan(adoc, taken, containers)
-    chosen += _hyphen_parts(adoc, [(c.start, c.end) for c in chosen if lookup(c.text, lang, c.strong)])
+    chosen += _hyphen_parts(adoc, [(c.start, c.end) for c in chosen if lookup(c.query, lang, c.strong)])
     chosen = [_with_district(adoc.text, candidate, lang) for candidate in chosen]
     for candidate in chosen:
         candidate.verbatim = not candidate.strong and adoc.parse is not None
