@@ -100,7 +100,6 @@ def evaluate(data_dir: Path, limit: int | None) -> dict[str, Any]:
             fatal_positive.append(predicted_fatalities == gold_fatalities)
     n = len(rows)
     return {
-        "eval": "acled",
         "notes": n,
         "family_accuracy": round(families / n, 4) if n else 0.0,
         "sub_event_type_accuracy": round(sum(g == p for g, p in subtypes) / n, 4) if n else 0.0,

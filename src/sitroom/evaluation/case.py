@@ -72,7 +72,6 @@ def evaluate(data_dir: Path, limit: int | None) -> dict[str, Any]:
                 quiet_strict.append(event is None)
     conflict = [(g, p) for g, p in pairs if g is not None]
     return {
-        "eval": "case",
         "snippets": len(rows),
         "macro_f1": round(macro_f1(pairs, sorted(CASE_TO_ACLED.values())), 4),
         "accuracy_conflict": round(sum(g == p for g, p in conflict) / len(conflict), 4) if conflict else 0.0,

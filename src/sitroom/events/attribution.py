@@ -12,6 +12,7 @@ from typing import Any
 
 from sitroom.events.actors import side_of
 from sitroom.events.lexicon import Lexicon
+from sitroom.events.morphology import is_future, is_verb, nominative_phrase
 from sitroom.model import Claimant, Modality, PlaceMention, Span
 
 _BEFORE = 70  # characters before the trigger in which planning/hypothesis cues govern it
@@ -24,6 +25,10 @@ _CLAUSES = frozenset({"obl", "obl:arg", "obl:mod", "prep", "advcl", "acl", "acl:
 _DETERMINER = re.compile(r"^(?:(?:le|la|les|the|a|an)\s+|l['’])", re.IGNORECASE)
 _SUBJECTS = frozenset({"nsubj", "nsubj:pass", "nsubjpass", "expl:subj"})
 _INVERTED = frozenset({"obj", "dobj", "nsubj"})
+_WORD = re.compile(r"\w+")
+_CLAUSE_START = re.compile(r"[,;:()«»\"“”—–]")
+
+Found = tuple[str, str | None, int, int]  # name, role, start, end (document offsets)
 
 
 def _cue(lex: Lexicon, name: str, text: str) -> bool:
@@ -53,14 +58,21 @@ def _parse_modality(token: Any) -> Modality | None:
 
 def modality(lex: Lexicon, sentence: str, trigger: int, token: Any = None) -> Modality:
     """The modality of the event whose trigger starts at ``trigger`` (offset in ``sentence``)."""
+    # "could not be independently verified" is about the source, not a hypothetical event.
+    sentence = lex.unverified.sub(lambda m: " " * len(m.group()), sentence)
+    word = _WORD.match(sentence, trigger)
+    word_end = word.end() if word else trigger
     around = sentence[max(0, trigger - _BEFORE) : trigger + _AFTER]
     if _cue(lex, "denied", sentence):
         return "denied"
-    if _cue(lex, "negated", sentence[max(0, trigger - _NEGATION_BEFORE) : trigger]):
+    # The window takes in the trigger's own word: "не обстрілювали" is one negated verb.
+    if _cue(lex, "negated", sentence[max(0, trigger - _NEGATION_BEFORE) : word_end]):
         return "negated"
     from_parse = _parse_modality(token) if token is not None else None
     if from_parse is not None:
         return from_parse
+    if token is None and word is not None and is_future(lex.lang, word.group()):
+        return "planned"
     if _cue(lex, "planned", around):
         return "planned"
     if _cue(lex, "hypothetical", around):
@@ -86,7 +98,10 @@ def _person(span: Any) -> Any:
     for token in span:
         if token.ent_iob_ == "B" and token.ent_type_ in ("PER", "PERSON"):
             end = token.i + 1
-            while end < len(token.doc) and token.doc[end].ent_iob_ == "I":
+            # The small English model splits some names in two ("Oleksandr" + "Prokudin"): one person.
+            while end < len(token.doc) and (
+                token.doc[end].ent_iob_ == "I" or token.doc[end].ent_type_ in ("PER", "PERSON")
+            ):
                 end += 1
             if end <= span.end:
                 return token.doc[token.i : end]
@@ -97,7 +112,7 @@ def _strip(text: str) -> str:
     return text.strip(" ,;:«»\"'“”").strip()
 
 
-def _claimant_from_parse(sentence: Any, cue_start: int, cue_end: int) -> tuple[str, str | None, int, int] | None:
+def _claimant_from_parse(sentence: Any, cue_start: int, cue_end: int) -> Found | None:
     """(name, role, start, end) of the subject of a reporting verb; a cue that is no verb here
     ("l'annonce du déménagement") names no claimant."""
     tokens = [t for t in sentence if cue_start <= t.idx < cue_end]
@@ -121,23 +136,23 @@ def _incise(first: Any) -> bool:
     return first.i > first.sent.start and first.nbor(-1).is_punct
 
 
-def _claimant_from_phrase(
-    lex: Lexicon, sentence: Span, parse: Any, cue_end: int
-) -> tuple[str, str | None, int, int] | None:
+def _claimant_from_phrase(lex: Lexicon, sentence: Span, parse: Any, cue: re.Match[str]) -> Found | None:
     """The source after "selon"/"according to": the phrase up to the next comma, and a person named
-    in it or in the apposition right after it ("selon le gouverneur de X, Pavlo K., ...")."""
-    rest = sentence.text[cue_end:]
+    in it or in the apposition right after it ("selon le gouverneur de X, Pavlo K., ..."). Without a
+    parse the phrase is put back in the nominative ("за словами Олександра Прокудіна")."""
+    rest = sentence.text[cue.end() :]
     pieces = re.split(r"[,;:()«»\n]", rest, maxsplit=2)
+    if parse is None:
+        case = lex.claimant_cases.get(cue.group().lower(), "nomn")
+        return _source(lex, sentence, cue.end(), cue.end() + len(pieces[0]), case)
     phrase = _strip(pieces[0])
     if len(phrase) < 2:
         return None
-    start = sentence.start + cue_end + rest.index(phrase)
+    start = sentence.start + cue.end() + rest.index(phrase)
     end = start + len(phrase)
-    person = None
-    if parse is not None:
-        limit = end + (len(pieces[1]) + 1 if len(pieces) > 2 else 0)
-        window = parse.char_span(start, limit, alignment_mode="contract")
-        person = _person(window) if window is not None else None
+    limit = end + (len(pieces[1]) + 1 if len(pieces) > 2 else 0)
+    window = parse.char_span(start, limit, alignment_mode="contract")
+    person = _person(window) if window is not None else None
     if person is None:
         return _lower_determiner(phrase), None, start, end
     role = _strip(phrase.replace(person.text, " ")) or None
@@ -150,7 +165,7 @@ def _lower_determiner(text: str) -> str:
     return text[: match.end()].lower() + text[match.end() :] if match and match.end() < len(text) else text
 
 
-def _describe(head: Any) -> tuple[str, str | None, int, int]:
+def _describe(head: Any) -> Found:
     subtree = sorted(
         [head, *(t for child in head.children if child.dep_ not in _CLAUSES for t in child.subtree)], key=lambda t: t.i
     )
@@ -165,19 +180,56 @@ def _describe(head: Any) -> tuple[str, str | None, int, int]:
     return person.text, role, span.start_char, span.end_char
 
 
-def _claim(lex: Lexicon, sentence: Span, parse: Any) -> tuple[str, str | None, int, int] | None:
-    """The first reporting cue of the sentence that names a source, and that source."""
+def _claim(lex: Lexicon, sentence: Span, parse: Any) -> Found | None:
+    """The first reporting or denying cue of the sentence that names a source, and that source
+    ("The Kremlin denied ..." names the Kremlin)."""
     span = None if parse is None else parse.char_span(sentence.start, sentence.end, alignment_mode="expand")
-    for match in lex.modality["claimed"].finditer(sentence.text):
+    cues = [*lex.modality["claimed"].finditer(sentence.text), *lex.modality["denied"].finditer(sentence.text)]
+    for match in sorted(cues, key=lambda m: m.start()):
         if lex.claim_prepositions.fullmatch(match.group()):
-            found = _claimant_from_phrase(lex, sentence, parse, match.end())
+            found = _claimant_from_phrase(lex, sentence, parse, match)
         elif span is not None:
             found = _claimant_from_parse(span, sentence.start + match.start(), sentence.start + match.end())
         else:
-            found = None
+            found = _claimant_from_words(lex, sentence, match)
         if found is not None:
             return found
     return None
+
+
+def _claimant_from_words(lex: Lexicon, sentence: Span, match: re.Match[str]) -> Found | None:
+    """Without a parse: the source of a reporting verb is the clause before it ("Губернатор X
+    сообщил ...") or, when the verb opens its clause or follows an object ("..., повідомили
+    Повітряні сили ЗСУ", "Про це повідомив ..."), the words after it up to a preposition or a comma.
+    A cue that is not a verb ("заява") names nobody."""
+    text = sentence.text
+    if not is_verb(lex.lang, _WORD.match(text, match.start()).group()):
+        return None
+    clause_start = max((m.end() for m in _CLAUSE_START.finditer(text, 0, match.start())), default=0)
+    before = text[clause_start : match.start()]
+    if _strip(before) and not lex.reported_objects.fullmatch(_strip(before)):
+        return _source(lex, sentence, clause_start, match.start())
+    rest = text[match.end() :]
+    cut = re.search(r"[,;:()«»\"“”—–.!?]", rest)
+    end = match.end() + (cut.start() if cut else len(rest))
+    stop = lex.claimant_stops.search(text, match.end(), end)
+    return _source(lex, sentence, match.end(), stop.start() if stop else end)
+
+
+def _source(lex: Lexicon, sentence: Span, start: int, end: int, case: str = "nomn") -> Found | None:
+    """The source named in ``sentence.text[start:end]`` in the nominative; a leading preposition
+    ("У Кремлі") gives the case the phrase stands in."""
+    phrase = sentence.text[start:end]
+    stripped = _strip(phrase)
+    first = stripped.split(" ", 1)
+    if len(first) == 2 and first[0].lower() in lex.claimant_cases:
+        case = lex.claimant_cases[first[0].lower()]
+        stripped = first[1]
+    if len(stripped) < 2:
+        return None
+    offset = sentence.start + start + phrase.index(stripped)
+    named = nominative_phrase(lex.lang, stripped, case)
+    return named.name, named.role, offset, offset + len(stripped)
 
 
 def _side_of_words(lex: Lexicon, described: str) -> str | None:

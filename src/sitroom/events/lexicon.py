@@ -179,6 +179,12 @@ class Lexicon:
     unreported: re.Pattern[str]
     claim_prepositions: re.Pattern[str]
     claimant_sides: tuple[tuple[str, re.Pattern[str]], ...]
+    # Without a parse (uk, ru): the case a word before the source puts it in ("за словами" + genitive),
+    # words that end a source named after its verb ("повідомив голова ОВА у Telegram"), and phrases
+    # before a reporting verb that are its object, not its subject ("Про це повідомив ...").
+    claimant_cases: dict[str, str]
+    claimant_stops: re.Pattern[str]
+    reported_objects: re.Pattern[str]
 
 
 @cache
@@ -204,6 +210,11 @@ def lexicon(lang: str) -> Lexicon:
         ),
         claim_prepositions=word_regex(cues["claim_prepositions"]),
         claimant_sides=tuple((side, word_regex(words)) for side, words in cues["claimant_sides"].items()),
+        claimant_cases={
+            word.lower(): case for case, words in cues.get("claimant_cases", {}).items() for word in words
+        },
+        claimant_stops=word_regex(cues.get("claimant_stops", []) or ["(?!)"]),
+        reported_objects=re.compile(rf"(?:{alternation(cues.get('reported_objects', []) or ['(?!)'])})", re.IGNORECASE),
     )
 
 
