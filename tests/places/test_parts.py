@@ -25,3 +25,9 @@ def test_a_town_heading_a_facility_must_fit_the_document(found: Found) -> None:
     near = found("In Pittsburgh, volunteers reopened the Carnegie Library on Main Street.", "en")
     assert "New Orleans" in far and "Carnegie" not in far
     assert near["Carnegie"].place.admin1 == "Pennsylvania"
+
+
+def test_a_name_after_a_persons_first_name_is_doubtful(analyse: Analyse) -> None:
+    adoc = analyse("Police chief Tom Lancaster said the road was closed. Lancaster added that nobody was hurt.", "en")
+    later = [c for c in candidates(adoc) if c.text == "Lancaster" and c.start > adoc.text.index(".")]
+    assert later and all(c.doubtful for c in later)

@@ -269,7 +269,7 @@ def _scan(adoc: AnalyzedDocument, taken: list[tuple[int, int]], containers: list
                     continue
                 dateline = _dateline(text, start, end)
                 if dateline or (_is_proper(adoc, start, end) and _sure_if_initial(adoc, start, span)):
-                    doubtful = adoc.parse is not None and not dateline and _common_word(text, span)
+                    doubtful = not dateline and _doubtful(adoc, span)
                     inner = any(s <= start and end <= e for s, e in containers)
                     matches.append((i, j, Candidate(start, end, span, dateline, doubtful=doubtful, inner=inner)))
                     i = j - 1
@@ -294,9 +294,18 @@ def _dateline(text: str, start: int, end: int) -> bool:
 
 
 def _surname(adoc: AnalyzedDocument, span: str) -> bool:
-    """NER calls the span a person and the text gives a longer person's name ending in it ("Tom Jones"
-    … "Jones"). NER alone is no proof: small models tag unfamiliar towns (Pervomayske) as persons."""
-    return any(e.label in PERSON_LABELS and e.text != span and e.text.endswith(" " + span) for e in adoc.entities)
+    """The text gives a longer person's name with the span after its first word ("Boris Johnson" …
+    "Johnson"); a leading word is often a place the entity is named after ("Huntsville Fire"). NER alone
+    is no proof: small models tag unfamiliar towns (Pervomayske) as persons."""
+    return any(
+        e.label in PERSON_LABELS and e.text != span and (e.text.endswith(" " + span) or span in e.text.split()[1:])
+        for e in adoc.entities
+    )
+
+
+def _doubtful(adoc: AnalyzedDocument, span: str) -> bool:
+    """A weak span that is part of a person's name, or a word the text also writes in lower case."""
+    return _surname(adoc, span) or (adoc.parse is not None and _common_word(adoc.text, span))
 
 
 def _country_code(span: str) -> bool:
@@ -436,9 +445,7 @@ def candidates(adoc: AnalyzedDocument) -> list[Candidate]:
         )
         if entity.label not in CONTAINER_LABELS and not lookup(candidate.text, lang, candidate.strong):
             candidate = _leading_place(adoc, candidate) or candidate
-        candidate.doubtful = (entity.label in PERSON_LABELS and _surname(adoc, candidate.text)) or (
-            not candidate.strong and adoc.parse is not None and _common_word(adoc.text, candidate.text)
-        )
+        candidate.doubtful = not candidate.strong and _doubtful(adoc, candidate.text)
         if candidate.text and fold(candidate.text) not in _not_places(lang) and not _bare_abbreviation(candidate.text):
             chosen.append(candidate)
     chosen += _scan(adoc, taken, containers)
