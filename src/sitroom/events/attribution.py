@@ -14,6 +14,8 @@ from sitroom.events.actors import side_of
 from sitroom.events.lexicon import Lexicon
 from sitroom.events.morphology import is_future, is_verb, nominative_phrase
 from sitroom.model import Claimant, Modality, PlaceMention, Span
+from sitroom.places import resolve_name
+from sitroom.places.keys import name_key
 
 _BEFORE = 70  # characters before the trigger in which planning/hypothesis cues govern it
 _NEGATION_BEFORE = 30
@@ -26,6 +28,8 @@ _DETERMINER = re.compile(r"^(?:(?:le|la|les|the|a|an)\s+|l['’])", re.IGNORECAS
 _SUBJECTS = frozenset({"nsubj", "nsubj:pass", "nsubjpass", "expl:subj"})
 _INVERTED = frozenset({"obj", "dobj", "nsubj"})
 _WORD = re.compile(r"\w+")
+_CAPITALISED = re.compile(r"(?<!\w)[^\W\d_a-zа-яіїєґё][^\W\d_A-ZА-ЯІЇЄҐЁ]+(?!\w)")
+_ROLE_TOWN_POPULATION = 100_000
 _CLAUSE_START = re.compile(r"[,;:()«»\"“”—–]")
 
 Found = tuple[str, str | None, int, int]  # name, role, start, end (document offsets)
@@ -51,7 +55,9 @@ def _parse_modality(token: Any) -> Modality | None:
         return "planned"
     if any(t.lower_ in ("will", "shall") for t in related):
         return "planned"
-    if any("Cnd" in t.morph.get("Mood") for t in related) or any(t.lower_ == "would" for t in related):
+    # A conditional auxiliary ("des frappes auraient touché") reports an allegation: the cues decide.
+    conditional = [t for t in related if "Cnd" in t.morph.get("Mood") and not t.dep_.startswith("aux")]
+    if conditional or any(t.lower_ == "would" for t in related):
         return "hypothetical"
     return None
 
@@ -71,12 +77,10 @@ def modality(lex: Lexicon, sentence: str, trigger: int, token: Any = None) -> Mo
     from_parse = _parse_modality(token) if token is not None else None
     if from_parse is not None:
         return from_parse
-    if token is None and word is not None and is_future(lex.lang, word.group()):
-        return "planned"
-    if _cue(lex, "planned", around):
-        return "planned"
-    if _cue(lex, "hypothetical", around):
+    if _cue(lex, "hypothetical", around):  # "якщо окупанти обстріляють": a condition, not a plan
         return "hypothetical"
+    if _cue(lex, "planned", around) or (token is None and word is not None and is_future(lex.lang, word.group())):
+        return "planned"
     return "claimed" if _cue(lex, "claimed", sentence) else "asserted"
 
 
@@ -171,13 +175,25 @@ def _describe(head: Any) -> Found:
     )
     subtree = [t for t in subtree if not (t.dep_ == "case" and t.head.i == head.i and t.i < head.i)]
     doc = head.doc
-    span = doc[subtree[0].i : subtree[-1].i + 1]
+    span = doc[_word_start(subtree[0]) : subtree[-1].i + 1]
     text = _strip(span.text)
     person = _person(span)
     if person is None:
         return _lower_determiner(text), None, span.start_char, span.end_char
     role = _strip(text.replace(person.text, " ").replace(" ,", ",")) or None
     return person.text, role, span.start_char, span.end_char
+
+
+def _word_start(token: Any) -> int:
+    """The first token of the written word ``token`` ends ("L'état-major" parsed as "major" with
+    "état" elsewhere in the tree)."""
+    start = token.i
+    while start > 0 and not token.doc[start - 1].whitespace_:
+        previous = token.doc[start - 1]
+        if previous.is_punct and previous.text not in ("-", "'", "’"):
+            break
+        start -= 1
+    return start
 
 
 def _claim(lex: Lexicon, sentence: Span, parse: Any) -> Found | None:
@@ -203,7 +219,7 @@ def _claimant_from_words(lex: Lexicon, sentence: Span, match: re.Match[str]) -> 
     Повітряні сили ЗСУ", "Про це повідомив ..."), the words after it up to a preposition or a comma.
     A cue that is not a verb ("заява") names nobody."""
     text = sentence.text
-    if not is_verb(lex.lang, _WORD.match(text, match.start()).group()):
+    if not is_verb(lex.lang, _WORD.findall(match.group())[-1]):
         return None
     clause_start = max((m.end() for m in _CLAUSE_START.finditer(text, 0, match.start())), default=0)
     before = text[clause_start : match.start()]
@@ -212,8 +228,14 @@ def _claimant_from_words(lex: Lexicon, sentence: Span, match: re.Match[str]) -> 
     rest = text[match.end() :]
     cut = re.search(r"[,;:()«»\"“”—–.!?]", rest)
     end = match.end() + (cut.start() if cut else len(rest))
-    stop = lex.claimant_stops.search(text, match.end(), end)
-    return _source(lex, sentence, match.end(), stop.start() if stop else end)
+    start = match.end()
+    stop = lex.claimant_stops.search(text, start, end)
+    if stop is not None and not text[start : stop.start()].strip():
+        # A channel or time right after the verb ("повідомив у Telegram голова ОВА ..."): skip it.
+        after = _WORD.search(text, stop.end(), end)
+        start = after.end() if after else end
+        stop = lex.claimant_stops.search(text, start, end)
+    return _source(lex, sentence, start, stop.start() if stop else end)
 
 
 def _source(lex: Lexicon, sentence: Span, start: int, end: int, case: str = "nomn") -> Found | None:
@@ -228,7 +250,7 @@ def _source(lex: Lexicon, sentence: Span, start: int, end: int, case: str = "nom
     if len(stripped) < 2:
         return None
     offset = sentence.start + start + phrase.index(stripped)
-    named = nominative_phrase(lex.lang, stripped, case)
+    named = nominative_phrase(lex.lang, stripped, case, lex.surname_endings.get(case, ()))
     return named.name, named.role, offset, offset + len(stripped)
 
 
@@ -250,13 +272,36 @@ def claimant(
     if name.lower() in _PRONOUNS:
         return previous
     described = " ".join(filter(None, [name, role]))
-    side = _side_of_words(lex, described) or _side_from_places(places, start, end)
+    side = (
+        _side_of_words(lex, described)
+        or _side_from_places(places, role or "", start, end)
+        or _side_from_role_town(role or "", lex.lang)
+    )
     return Claimant(name=name, role=role, side=side, channel=channel(lex, sentence.text))
 
 
-def _side_from_places(places: list[PlaceMention], start: int, end: int) -> str | None:
-    """An official of a named region speaks for that region's country ("governor of Donetsk region")."""
+def _side_from_places(places: list[PlaceMention], described: str, start: int, end: int) -> str | None:
+    """An official of a named region speaks for that region's country ("governor of Donetsk region");
+    a place named again in the role, which the places stage resolved elsewhere in the document, is
+    the same place ("мэр Харькова")."""
     for place in places:
-        if start <= place.start < end and place.location is not None:
+        inside = start <= place.start < end or re.search(rf"(?<!\w){re.escape(place.text)}(?!\w)", described)
+        if inside and place.location is not None:
             return place.location.country if place.location.country in ("UA", "RU") else "other"
+    return None
+
+
+def _side_from_role_town(role: str, lang: str) -> str | None:
+    """A major city named in the role that the places stage missed ("Belgorod governor"): only a
+    city of at least ``_ROLE_TOWN_POPULATION`` whose name is the word itself, so that role words
+    never pass for small towns with a similar name ("Mayor" is no Măieru)."""
+    for word in _CAPITALISED.findall(role):
+        place = resolve_name(word, lang)
+        if (
+            place is not None
+            and place.feature == "city"
+            and place.population >= _ROLE_TOWN_POPULATION
+            and name_key(place.name) == name_key(word)
+        ):
+            return place.country if place.country in ("UA", "RU") else "other"
     return None

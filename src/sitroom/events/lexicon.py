@@ -185,6 +185,8 @@ class Lexicon:
     claimant_cases: dict[str, str]
     claimant_stops: re.Pattern[str]
     reported_objects: re.Pattern[str]
+    # Oblique endings of surnames the dictionary does not know, per case ("Синєгубова" -> "Синєгубов").
+    surname_endings: dict[str, tuple[tuple[str, str], ...]]
 
 
 @cache
@@ -214,6 +216,10 @@ def lexicon(lang: str) -> Lexicon:
             word.lower(): case for case, words in cues.get("claimant_cases", {}).items() for word in words
         },
         claimant_stops=word_regex(cues.get("claimant_stops", []) or ["(?!)"]),
+        surname_endings={
+            case: tuple((ending, nominative) for ending, nominative in pairs)
+            for case, pairs in cues.get("surname_endings", {}).items()
+        },
         reported_objects=re.compile(rf"(?:{alternation(cues.get('reported_objects', []) or ['(?!)'])})", re.IGNORECASE),
     )
 

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from functools import cache
 from typing import Any
 
-_PERSON = frozenset({"Name", "Surn", "Patr"})
+_FIRST_NAME = "Name"
 # Cases the dictionaries split finer than a preposition tells ("в лесу" is loc2, "чаю" gen2).
 _CASES = {"gent": ("gent", "gen2"), "loct": ("loct", "loc2"), "nomn": ("nomn",)}
 _WORD = re.compile(r"[\w'’-]+|\S")
@@ -47,10 +47,15 @@ def _parses(morph: Any, word: str, case: str) -> list[Any]:
     return sorted(parses, key=lambda p: p.tag.case not in _CASES[case])
 
 
-def _is_person(morph: Any, word: str, case: str) -> bool:
-    if not word[:1].isupper() or word.isupper():
+def _is_first_name(morph: Any, word: str, case: str) -> bool:
+    """A person is named from a first name on ("Сумської" may be a surname, but opens no name)."""
+    if not _capitalised(word):
         return False
-    return any(_PERSON & p.tag.grammemes and p.tag.case in (*_CASES[case], None) for p in morph.parse(word))
+    return any(_FIRST_NAME in p.tag.grammemes and p.tag.case in (*_CASES[case], None) for p in morph.parse(word))
+
+
+def _capitalised(word: str) -> bool:
+    return word[:1].isupper() and not word.isupper()
 
 
 def _to_nominative(morph: Any, word: str, case: str) -> str:
@@ -76,24 +81,42 @@ def _head_end(morph: Any, words: list[str], case: str) -> int:
     return len(words)
 
 
-def nominative_phrase(lang: str, text: str, case: str) -> Phrase:
+def nominative_phrase(lang: str, text: str, case: str, endings: tuple[tuple[str, str], ...] = ()) -> Phrase:
     """The claimant phrase ``text`` (in grammatical ``case``) with its head and the person it names
     put in the nominative; the person's words become the name, the rest the role. Dependents keep
-    their case ("голови Херсонської ОВА" -> "голова Херсонської ОВА")."""
+    their case ("голови Херсонської ОВА" -> "голова Херсонської ОВА"); a surname the dictionary does
+    not know takes the first matching oblique ``endings`` pair."""
     morph = analyzer(lang)
     if morph is None:
         return Phrase(text, None)
     words = _WORD.findall(text)
-    person = [i for i, word in enumerate(words) if _is_person(morph, word, case)]
-    if person:
-        first, last = person[0], person[-1]
-        while last + 1 < len(words) and words[last + 1][:1].isupper() and not words[last + 1].isupper():
-            last += 1  # a surname the dictionary does not know, after a known first name
-        name = " ".join(_to_nominative(morph, w, case) for w in words[first : last + 1])
+    first = next((i for i, word in enumerate(words) if _is_first_name(morph, word, case)), None)
+    if first is not None:
+        last = first
+        while last + 1 < len(words) and _capitalised(words[last + 1]):
+            last += 1  # patronymic and surname
+        name = " ".join(_person_word(morph, w, case, endings) for w in words[first : last + 1])
         rest = words[:first]
         role = _join(_normalise_head(morph, rest, case)) if rest else None
         return Phrase(name, role or None)
     return Phrase(_join(_normalise_head(morph, words, case)), None)
+
+
+def _person_word(morph: Any, word: str, case: str, endings: tuple[tuple[str, str], ...]) -> str:
+    """A name word in the nominative: from the dictionary when it reads the word in ``case``, else
+    by the first matching oblique ending ("Синєгубова" -> "Синєгубов")."""
+    if case == "nomn":
+        return word
+    if any(p.tag.case in _CASES[case] for p in morph.parse(word)):
+        return _to_nominative(morph, word, case)
+    return _by_ending(word, endings)
+
+
+def _by_ending(word: str, endings: tuple[tuple[str, str], ...]) -> str:
+    for ending, nominative in endings:
+        if word.endswith(ending) and len(word) > len(ending) + 1:
+            return word[: -len(ending)] + nominative
+    return word
 
 
 def _normalise_head(morph: Any, words: list[str], case: str) -> list[str]:
