@@ -33,6 +33,8 @@ from sitroom.places.resources import RESOURCES, load_json, read_tsv
 SCHEMA_VERSION = "18"
 COUNTRY_NAME_LANGS = ("fr", "de", "uk", "ru", "es", "it")
 _MAX_CANDIDATES = 400
+MMAP_BYTES = 256 * 1024 * 1024
+_KEY_ONLY = 10  # rank offset marking a key-only match inside one query
 LONG_KEY = 12
 # Counties get ids below every admin1 id (admin1 ids are -1 … -4000); they have no GeoNames id here.
 COUNTY_IDS = -100_000
@@ -383,6 +385,8 @@ class Gazetteer:
 
     def __init__(self, path: Path) -> None:
         self.db = sqlite3.connect(f"file:{path}?mode=ro", uri=True, check_same_thread=False)
+        # Lookups touch pages all over the index: read them through a memory map, not copied into a small cache.
+        self.db.execute(f"PRAGMA mmap_size={MMAP_BYTES}")
 
     def _rows(self, column: str, values: list[str]) -> list[Entry]:
         if not values:
@@ -396,6 +400,26 @@ class Gazetteer:
             values,
         ).fetchall()
         return [_entry(row) for row in rows]
+
+    def matches(self, names: list[str], keys: list[str]) -> tuple[list[Entry], list[Entry]]:
+        """Entries bearing one of ``names`` (folded), then those sharing only a key (rank one worse), in
+        one query: most spans match nothing, and a query costs more than its rows."""
+        folds, key_set = sorted({fold(n) for n in names}), sorted(set(keys))
+        if not folds and not key_set:
+            return [], []
+        fold_marks, key_marks = ",".join("?" * len(folds)), ",".join("?" * len(key_set))
+        rows = self.db.execute(
+            f"SELECT p.id, p.name, p.lat, p.lon, p.country, p.admin1, p.feature, p.population,"
+            f" MIN(CASE WHEN n.fold IN ({fold_marks}) THEN n.rank ELSE n.rank + {_KEY_ONLY} END) AS r,"
+            f" p.capital, p.approx"
+            f" FROM names n JOIN places p ON p.id = n.id WHERE n.fold IN ({fold_marks}) OR n.key IN ({key_marks})"
+            f" GROUP BY p.id ORDER BY r, p.population DESC LIMIT {2 * _MAX_CANDIDATES}",
+            [*folds, *folds, *key_set],
+        ).fetchall()
+        entries = [_entry(row) for row in rows]
+        exact = [e for e in entries if e.rank < _KEY_ONLY][:_MAX_CANDIDATES]
+        by_key = [Entry(e.ident, e.place, e.rank - _KEY_ONLY + 1, e.capital, e.approximate) for e in entries]
+        return exact, [e for e in by_key if e.rank > 0][:_MAX_CANDIDATES]
 
     def exact(self, names: list[str]) -> list[Entry]:
         return self._rows("fold", sorted({fold(n) for n in names}))

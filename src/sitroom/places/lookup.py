@@ -48,11 +48,10 @@ def lookup(text: str, lang: str, fuzzy: bool) -> tuple[Entry, ...]:
     gaz = gazetteer()
     forms = [text, *cyrillic_forms(text, lang)] if _CYRILLIC.search(text) else [text, *expanded(text)]
     keys = [key for form in forms for key in query_keys(form, lang)]
-    exact = gaz.exact(forms)
+    exact, by_key = gaz.matches(forms, keys)
     if exact and text.endswith("."):
         return tuple(exact)  # an abbreviation as written (Ind., W.Va.), not whatever shares its letters
-    seen = {entry.ident for entry in exact}
-    hits = exact + [Entry(e.ident, e.place, e.rank + 1) for e in gaz.by_key(keys) if e.ident not in seen]
+    hits = exact + by_key
     if hits:
         return tuple(hits)
     key = name_key(text)

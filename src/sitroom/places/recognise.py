@@ -255,13 +255,16 @@ def _sure_if_initial(adoc: AnalyzedDocument, start: int, span: str) -> bool:
 def _scan(adoc: AnalyzedDocument, taken: list[tuple[int, int]], containers: list[tuple[int, int]]) -> list[Candidate]:
     text, lang = adoc.text, adoc.lang
     found: list[Candidate] = []
+    mask = bytearray(len(text) + 1)  # 1 where a span is taken: one overlap test per span, not one per span taken
+    for s, e in taken:
+        mask[s:e] = b"\x01" * (e - s)
     for run in _capitalised_runs(text):
         matches: list[tuple[int, int, Candidate]] = []
         i = 0
         while i < len(run):
             for j in range(min(len(run), i + MAX_WORDS), i, -1):
                 start, end = run[i][0], run[j - 1][1]
-                if text[run[j - 1][0] : end] in _CONNECTORS or any(s < end and start < e for s, e in taken):
+                if text[run[j - 1][0] : end] in _CONNECTORS or mask.find(1, start, end) >= 0:
                     continue
                 span = text[start:end]
                 short = len(fold(span)) < MIN_SCAN_CHARS and not _country_code(span)
@@ -326,7 +329,13 @@ def _common_word(text: str, span: str) -> bool:
         return False
     if " " not in lower:
         return lower in _words(text)
-    return re.search(rf"(?<!\w){re.escape(lower)}(?!\w)", text) is not None
+    start = text.find(lower)
+    while start >= 0:
+        end = start + len(lower)
+        if not (start and text[start - 1].isalnum()) and not (end < len(text) and text[end].isalnum()):
+            return True
+        start = text.find(lower, start + 1)
+    return False
 
 
 def _mark_flanked(

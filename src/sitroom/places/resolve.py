@@ -9,8 +9,9 @@ over a more populous namesake elsewhere (20 Mykolaivkas go to the one in the obl
 from __future__ import annotations
 
 import math
+from bisect import bisect_left, bisect_right
 from collections import Counter, defaultdict
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from difflib import SequenceMatcher
 from functools import cache, lru_cache
 
@@ -56,6 +57,7 @@ class Mention:
     regions: frozenset[tuple[str, str]] = frozenset()
     namesakes: frozenset[int] = frozenset()
     main_regions: frozenset[tuple[str, str | None]] = frozenset()
+    priors: dict[int, float] = field(default_factory=dict)
 
     def prior(self, entry: Entry) -> float:
         score = _prior(entry, self.candidate, self.eponymous)
@@ -189,6 +191,9 @@ class _Context:
     regions: dict[tuple[str, str], set[str]]
     points: list[tuple[str, float, float]]
     towns_in: dict[tuple[str, str], set[str]]
+    total: float = 0.0
+    lats: list[float] = field(default_factory=list)
+    memo: dict[tuple[int, str], float] = field(default_factory=dict)
 
     @classmethod
     def of(cls, mentions: list[Mention], focus: tuple[str, ...] = ()) -> _Context:
@@ -210,15 +215,23 @@ class _Context:
             if place.feature == "city":
                 points.append((place.name, place.latitude, place.longitude))
                 towns_in[(place.country, place.admin1 or "")].add(mention.candidate.text.casefold())
-        return cls(countries, regions, sorted(set(points)), towns_in)
+        by_latitude = sorted(set(points), key=lambda p: p[1])
+        total = sum(countries.values())
+        return cls(countries, regions, by_latitude, towns_in, total, [lat for _, lat, _ in by_latitude])
 
     def share(self, country: str) -> float:
-        total = sum(self.countries.values())
-        return self.countries[country] / total if total else 0.0
+        return self.countries[country] / self.total if self.total else 0.0
 
     def score(self, entry: Entry, text: str) -> float:
         """Context bonus of ``entry`` for the span ``text``; a region counts only when another span names
-        it, or "Arizona" would lift Yuma (alternately named Arizona) on its own say-so."""
+        it, or "Arizona" would lift Yuma (alternately named Arizona) on its own say-so. Memoised: a name
+        repeated in the text scores the same entries again."""
+        key = (entry.ident, text)
+        if key not in self.memo:
+            self.memo[key] = self._score(entry, text)
+        return self.memo[key]
+
+    def _score(self, entry: Entry, text: str) -> float:
         place = entry.place
         bonus = COUNTRY_WEIGHT * self.share(place.country)
         region = (place.country, place.admin1 or "")
@@ -231,13 +244,17 @@ class _Context:
         return bonus
 
     def nearest(self, place: Place) -> float:
-        """Distance to the nearest other town of the document, NEAR_KM at most (a latitude band check
-        skips most distances)."""
+        """Distance to the nearest other town of the document, NEAR_KM at most (only the towns in a
+        latitude band, found by bisection, are measured)."""
+        low = bisect_left(self.lats, place.latitude - NEAR_DEGREES)
+        high = bisect_right(self.lats, place.latitude + NEAR_DEGREES)
+        # A degree of longitude spans cos(latitude) of a degree of latitude: farther towns need no distance.
+        band = NEAR_DEGREES / max(0.1, math.cos(math.radians(place.latitude)))
         return min(
             (
                 haversine_km(place.latitude, place.longitude, lat, lon)
-                for other, lat, lon in self.points
-                if abs(lat - place.latitude) < NEAR_DEGREES and other != place.name
+                for other, lat, lon in self.points[low:high]
+                if abs(lon - place.longitude) < band and other != place.name
             ),
             default=NEAR_KM,
         )
@@ -293,7 +310,8 @@ def resolve(mentions: list[Mention], focus: tuple[str, ...] = ()) -> None:
             for e in mention.entries
             if e.place.feature != "country" and e.place.admin1
         )
-        mention.chosen = max(mention.entries, key=lambda e, m=mention: m.prior(e), default=None)
+        mention.priors = {e.ident: mention.prior(e) for e in mention.entries}
+        mention.chosen = max(mention.entries, key=lambda e, m=mention: m.priors[e.ident], default=None)
     support = _Support.of(mentions)
     by_candidate = {id(m.candidate): m for m in mentions}
     for _ in range(2):
@@ -308,7 +326,7 @@ def resolve(mentions: list[Mention], focus: tuple[str, ...] = ()) -> None:
             mention.chosen = max(
                 mention.entries,
                 key=lambda e, m=mention, q=qualifier: (
-                    m.prior(e) + context.score(e, m.candidate.text) + _qualified(e, q) + support.bonus(e, m)
+                    m.priors[e.ident] + context.score(e, m.candidate.text) + _qualified(e, q) + support.bonus(e, m)
                 ),
                 default=None,
             )
