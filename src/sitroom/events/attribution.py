@@ -12,7 +12,7 @@ from typing import Any
 
 from sitroom.events.actors import side_of
 from sitroom.events.lexicon import Lexicon
-from sitroom.events.morphology import is_future, is_verb, nominative_phrase
+from sitroom.events.morphology import is_future, is_verb, nominative_phrase, skip_function_words
 from sitroom.model import Claimant, Modality, PlaceMention, Span
 from sitroom.places import resolve_name
 from sitroom.places.keys import name_key
@@ -30,7 +30,9 @@ _INVERTED = frozenset({"obj", "dobj", "nsubj"})
 _WORD = re.compile(r"\w+")
 _CAPITALISED = re.compile(r"(?<!\w)[^\W\d_a-zа-яіїєґё][^\W\d_A-ZА-ЯІЇЄҐЁ]+(?!\w)")
 _ROLE_TOWN_POPULATION = 100_000
-_CLAUSE_START = re.compile(r"[,;:()«»\"“”—–]")
+# Where a clause starts: punctuation, not a clock time ("20:37") or a decimal.
+_CLAUSE_START = re.compile(r"[,;()«»\"“”—–]|(?<!\d)[:.!?](?!\d)")
+_TIMESTAMP = re.compile(r"^[\d\s.:/–-]+(?=\w)")
 
 Found = tuple[str, str | None, int, int]  # name, role, start, end (document offsets)
 
@@ -222,20 +224,35 @@ def _claimant_from_words(lex: Lexicon, sentence: Span, match: re.Match[str]) -> 
     if not is_verb(lex.lang, _WORD.findall(match.group())[-1]):
         return None
     clause_start = max((m.end() for m in _CLAUSE_START.finditer(text, 0, match.start())), default=0)
-    before = text[clause_start : match.start()]
-    if _strip(before) and not lex.reported_objects.fullmatch(_strip(before)):
+    clause_start += _opening(lex, text[clause_start : match.start()])
+    before = _strip(text[clause_start : match.start()])
+    if before and not lex.reported_objects.fullmatch(before):
         return _source(lex, sentence, clause_start, match.start())
     rest = text[match.end() :]
-    cut = re.search(r"[,;:()«»\"“”—–.!?]", rest)
+    cut = _CLAUSE_START.search(rest)
     end = match.end() + (cut.start() if cut else len(rest))
     start = match.end()
     stop = lex.claimant_stops.search(text, start, end)
     if stop is not None and not text[start : stop.start()].strip():
-        # A channel or time right after the verb ("повідомив у Telegram голова ОВА ..."): skip it.
-        after = _WORD.search(text, stop.end(), end)
-        start = after.end() if after else end
-        stop = lex.claimant_stops.search(text, start, end)
+        # A channel right after the verb ("повідомив у Telegram голова ОВА ...") is skipped; any other
+        # phrase there is the source in the preposition's case ("повідомили в Повітряних силах").
+        channel_word = next((m for _, r in lex.channels if (m := r.match(text, _skip_space(text, stop.end())))), None)
+        if channel_word is not None:
+            start = channel_word.end()
+        stop = lex.claimant_stops.search(text, max(start, stop.end()), end)
     return _source(lex, sentence, start, stop.start() if stop else end)
+
+
+def _skip_space(text: str, position: int) -> int:
+    return len(text) - len(text[position:].lstrip())
+
+
+def _opening(lex: Lexicon, clause: str) -> int:
+    """Characters of a clause's opening that name nobody: a clock time of a live blog ("20:37") and
+    leading conjunctions or adverbs ("Також", "коли")."""
+    stamp = _TIMESTAMP.match(clause.lstrip())
+    offset = len(clause) - len(clause.lstrip()) + (stamp.end() if stamp else 0)
+    return offset + skip_function_words(lex.lang, clause[offset:])
 
 
 def _source(lex: Lexicon, sentence: Span, start: int, end: int, case: str = "nomn") -> Found | None:
@@ -243,15 +260,19 @@ def _source(lex: Lexicon, sentence: Span, start: int, end: int, case: str = "nom
     ("У Кремлі") gives the case the phrase stands in."""
     phrase = sentence.text[start:end]
     stripped = _strip(phrase)
-    first = stripped.split(" ", 1)
-    if len(first) == 2 and first[0].lower() in lex.claimant_cases:
-        case = lex.claimant_cases[first[0].lower()]
-        stripped = first[1]
+    words = stripped.split(" ", 1)
+    located = False
+    if len(words) == 2 and words[0].lower() in lex.claimant_cases:
+        case = lex.claimant_cases[words[0].lower()]
+        located = case == "loct"
+        stripped = words[1]
     if len(stripped) < 2:
         return None
     offset = sentence.start + start + phrase.index(stripped)
     named = nominative_phrase(lex.lang, stripped, case, lex.surname_endings.get(case, ()))
-    return named.name, named.role, offset, offset + len(stripped)
+    # A source named by where it speaks ("В Донецке заявили", "На Запорожье сообщили") says where the
+    # speakers are, not whom they speak for: its span is left empty so that no place gives it a side.
+    return named.name, named.role, offset, offset + (0 if located else len(stripped))
 
 
 def _side_of_words(lex: Lexicon, described: str) -> str | None:

@@ -15,6 +15,8 @@ from functools import cache
 from typing import Any
 
 _FIRST_NAME = "Name"
+_PERSON = frozenset({"Name", "Surn", "Patr"})
+_NOT_PERSON = frozenset({"Geox", "Orgn", "Abbr"})
 # Cases the dictionaries split finer than a preposition tells ("в лесу" is loc2, "чаю" gen2).
 _CASES = {"gent": ("gent", "gen2"), "loct": ("loct", "loc2"), "nomn": ("nomn",)}
 _WORD = re.compile(r"[\w'’-]+|\S")
@@ -47,11 +49,33 @@ def _parses(morph: Any, word: str, case: str) -> list[Any]:
     return sorted(parses, key=lambda p: p.tag.case not in _CASES[case])
 
 
-def _is_first_name(morph: Any, word: str, case: str) -> bool:
-    """A person is named from a first name on ("Сумської" may be a surname, but opens no name)."""
-    if not _capitalised(word):
-        return False
-    return any(_FIRST_NAME in p.tag.grammemes and p.tag.case in (*_CASES[case], None) for p in morph.parse(word))
+def _tags(morph: Any, word: str) -> set[str]:
+    return {grammeme for parse in morph.parse(word) for grammeme in parse.tag.grammemes}
+
+
+def _person_span(morph: Any, words: list[str], case: str) -> tuple[int, int] | None:
+    """(first, end) of the last run of capitalised words that names a person: one with a first name
+    in it ("Олександра Прокудіна"), or two or more with a first name, patronymic or surname and no
+    place or organisation ("Володимир Мельниченко", not "Велика Британія"). Capitalised words of the
+    role before the last two that are no name are left out ("Президент Володимир Зеленський",
+    "Глава Республіки Дагестан Сергій Меліков")."""
+    found = None
+    index = 0
+    while index < len(words):
+        end = index
+        while end < len(words) and _capitalised(words[end]):
+            end += 1
+        if end > index:
+            tags = [_tags(morph, word) for word in words[index:end]]
+            named = set().union(*tags)
+            first_name = any(_FIRST_NAME in t for t in tags)
+            if first_name or (end - index >= 2 and named & _PERSON and not named & _NOT_PERSON):
+                start = 0
+                while end - index - start > 2 and not tags[start] & _PERSON:
+                    start += 1
+                found = (index + start, end)
+        index = end + 1
+    return found
 
 
 def _capitalised(word: str) -> bool:
@@ -90,12 +114,10 @@ def nominative_phrase(lang: str, text: str, case: str, endings: tuple[tuple[str,
     if morph is None:
         return Phrase(text, None)
     words = _WORD.findall(text)
-    first = next((i for i, word in enumerate(words) if _is_first_name(morph, word, case)), None)
-    if first is not None:
-        last = first
-        while last + 1 < len(words) and _capitalised(words[last + 1]):
-            last += 1  # patronymic and surname
-        name = " ".join(_person_word(morph, w, case, endings) for w in words[first : last + 1])
+    person = _person_span(morph, words, case)
+    if person is not None:
+        first, end = person
+        name = " ".join(_person_word(morph, w, case, endings) for w in words[first:end])
         rest = words[:first]
         role = _join(_normalise_head(morph, rest, case)) if rest else None
         return Phrase(name, role or None)
@@ -142,3 +164,19 @@ def is_verb(lang: str, word: str) -> bool:
     True when no dictionary can tell."""
     morph = analyzer(lang)
     return morph is None or any(p.tag.POS in ("VERB", "GRND") for p in morph.parse(word))
+
+
+_FUNCTION = frozenset({"CONJ", "ADVB", "PRCL", "NPRO", "COMP", "INTJ"})
+_LEADING_WORD = re.compile(r"\s*(\w+)")
+
+
+def skip_function_words(lang: str, text: str) -> int:
+    """Characters of ``text`` taken by leading conjunctions, adverbs and particles ("Також Умєров",
+    "коли Washington Post"): they open a clause but name nobody."""
+    morph = analyzer(lang)
+    position = 0
+    while morph is not None and (match := _LEADING_WORD.match(text, position)):
+        if morph.parse(match.group(1).lower())[0].tag.POS not in _FUNCTION:
+            break
+        position = match.end()
+    return position
