@@ -6,6 +6,7 @@ from pathlib import Path
 
 from sitroom.places.gazetteer import cache_dir, gazetteer, index_path
 from sitroom.places.lookup import lookup
+from sitroom.places.relative import haversine_km
 
 
 def test_index_lives_in_the_cache_dir_keyed_by_source_version() -> None:
@@ -69,3 +70,20 @@ def test_fuzzy_match_only_for_long_names() -> None:
 def test_cyrillic_case_forms() -> None:
     assert "Bakhmut" in {e.place.name for e in lookup("Бахмуті", "uk", False)}
     assert "Kharkiv" in {e.place.name for e in lookup("Харькове", "ru", False)}
+
+
+def test_one_query_gives_exact_names_then_key_only_matches_a_rank_worse() -> None:
+    exact, by_key = gazetteer().matches(["Kyiv"], ["kiiv", "kyiv"])
+    assert exact and all(e.rank <= 1 for e in exact)
+    assert {e.ident for e in exact}.isdisjoint(e.ident for e in by_key)
+    assert all(e.rank >= 1 for e in by_key)
+    assert gazetteer().matches([], []) == ([], [])
+
+
+def test_us_counties_lie_among_their_towns() -> None:
+    (county,) = [e.place for e in gazetteer().exact(["Cooke County"]) if e.place.admin1 == "Texas"]
+    gainesville = max(
+        (e.place for e in lookup("Gainesville", "en", False) if e.place.admin1 == "Texas"), key=lambda p: p.population
+    )
+    assert haversine_km(county.latitude, county.longitude, gainesville.latitude, gainesville.longitude) < 40
+    assert county.population > 0

@@ -212,7 +212,9 @@ def _capitalised_runs(text: str) -> list[list[tuple[int, int]]]:
     current: list[tuple[int, int]] = []
     last_end = -1
     for match in _WORD.finditer(text):
-        start, end = _trim(text, match.start(), match.end())
+        start, end = match.start(), match.end()
+        if text[start].isupper() or text[start + 1 : start + 2] in ("'", "’") or text[start : start + 3] == "qu'":
+            start, end = _trim(text, start, end)  # only capitalised words and elisions have anything to trim
         word = text[start:end]
         gap = text[last_end : match.start()] if last_end >= 0 else ""
         adjacent = last_end >= 0 and gap in (" ", "-")

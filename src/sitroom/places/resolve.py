@@ -183,6 +183,11 @@ def _qualified(entry: Entry, qualifier: Entry | None, strict: bool = False) -> f
     return -1.0 if strict else 0.0
 
 
+def _besides(names: set[str] | None, name: str) -> bool:
+    """``names`` holds a name other than ``name``."""
+    return bool(names and (len(names) > 1 or name not in names))
+
+
 @dataclass(slots=True)
 class _Context:
     """The document's focus as seen from the first-pass leaders."""
@@ -234,10 +239,10 @@ class _Context:
     def _score(self, entry: Entry, text: str) -> float:
         place = entry.place
         bonus = COUNTRY_WEIGHT * self.share(place.country)
-        region = (place.country, place.admin1 or "")
-        if place.feature in ("city", "other") and self.regions.get(region, set()) - {text.casefold()}:
+        region, folded = (place.country, place.admin1 or ""), text.casefold()
+        if place.feature in ("city", "other") and _besides(self.regions.get(region), folded):
             bonus += REGION_BONUS
-        if place.feature == "admin1" and self.towns_in.get(region, set()) - {text.casefold()}:
+        if place.feature == "admin1" and _besides(self.towns_in.get(region), folded):
             bonus += REGION_BONUS  # the state of the towns named (Atlanta … Georgia)
         if place.feature == "city":
             bonus += 2.0 * max(0.0, 1.0 - self.nearest(place) / NEAR_KM)
@@ -262,9 +267,9 @@ class _Context:
     def fits(self, entry: Entry, text: str) -> bool:
         """The entry lies near another town of the document or in a region another span names or holds."""
         place = entry.place
-        region = (place.country, place.admin1 or "")
-        others = (self.regions.get(region, set()) | self.towns_in.get(region, set())) - {text.casefold()}
-        return bool(others) or self.nearest(place) < NEAR_KM
+        region, folded = (place.country, place.admin1 or ""), text.casefold()
+        named = _besides(self.regions.get(region), folded) or _besides(self.towns_in.get(region), folded)
+        return named or self.nearest(place) < NEAR_KM
 
 
 @dataclass(slots=True)
@@ -315,6 +320,7 @@ def resolve(mentions: list[Mention], focus: tuple[str, ...] = ()) -> None:
     support = _Support.of(mentions)
     by_candidate = {id(m.candidate): m for m in mentions}
     for _ in range(2):
+        leaders = [m.chosen for m in mentions]
         context = _Context.of(mentions, focus)
         qualifiers: dict[int, Entry | None] = {}
         for mention in mentions:
@@ -331,8 +337,11 @@ def resolve(mentions: list[Mention], focus: tuple[str, ...] = ()) -> None:
                 default=None,
             )
         _one_sense(mentions, qualifiers, by_candidate)
-    context = _Context.of([m for m in mentions if m.candidate.strong] or mentions, focus)
+        if [m.chosen for m in mentions] == leaders:
+            break  # the same leaders would give the same context again
+    strong = [m for m in mentions if m.candidate.strong]
     neighbours = _Context.of(mentions, focus)
+    context = neighbours if len(strong) in (0, len(mentions)) else _Context.of(strong, focus)
     for mention in mentions:
         qualifier = qualifiers.get(id(mention))
         if mention.chosen is not None and not _keeps(mention, mention.chosen, context, neighbours, qualifier):
