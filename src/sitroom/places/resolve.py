@@ -25,6 +25,8 @@ from sitroom.places.resources import read_tsv
 NEAR_KM = 300.0
 COUNTRY_WEIGHT = 4.0
 REGION_BONUS = 3.0
+NEAR_BONUS = 2.0
+LOCAL_MAX = REGION_BONUS + NEAR_BONUS
 NEAR_DEGREES = NEAR_KM / 111.0
 RANK_PENALTY = 1.5
 QUALIFIER_BONUS = 6.0
@@ -227,25 +229,29 @@ class _Context:
     def share(self, country: str) -> float:
         return self.countries[country] / self.total if self.total else 0.0
 
-    def score(self, entry: Entry, text: str) -> float:
-        """Context bonus of ``entry`` for the span ``text``; a region counts only when another span names
-        it, or "Arizona" would lift Yuma (alternately named Arizona) on its own say-so. Memoised: a name
-        repeated in the text scores the same entries again."""
+    def base(self, entry: Entry) -> float:
+        """The context bonus every reading in the entry's country gets (its share of the document)."""
+        return COUNTRY_WEIGHT * self.share(entry.place.country)
+
+    def local(self, entry: Entry, text: str) -> float:
+        """At most LOCAL_MAX: a region another span names (a region counts only when another span names
+        it, or "Arizona" would lift Yuma, alternately named Arizona, on its own say-so), and nearness to
+        the other towns. Memoised: a name repeated in the text scores the same entries again."""
         key = (entry.ident, text)
         if key not in self.memo:
-            self.memo[key] = self._score(entry, text)
+            self.memo[key] = self._local(entry, text)
         return self.memo[key]
 
-    def _score(self, entry: Entry, text: str) -> float:
+    def _local(self, entry: Entry, text: str) -> float:
         place = entry.place
-        bonus = COUNTRY_WEIGHT * self.share(place.country)
+        bonus = 0.0
         region, folded = (place.country, place.admin1 or ""), text.casefold()
         if place.feature in ("city", "other") and _besides(self.regions.get(region), folded):
             bonus += REGION_BONUS
         if place.feature == "admin1" and _besides(self.towns_in.get(region), folded):
             bonus += REGION_BONUS  # the state of the towns named (Atlanta … Georgia)
         if place.feature == "city":
-            bonus += 2.0 * max(0.0, 1.0 - self.nearest(place) / NEAR_KM)
+            bonus += NEAR_BONUS * max(0.0, 1.0 - self.nearest(place) / NEAR_KM)
         return bonus
 
     def nearest(self, place: Place) -> float:
@@ -329,13 +335,7 @@ def resolve(mentions: list[Mention], focus: tuple[str, ...] = ()) -> None:
                 qualifiers[id(target)] = mention.chosen
         for mention in mentions:
             qualifier = qualifiers.get(id(mention))
-            mention.chosen = max(
-                mention.entries,
-                key=lambda e, m=mention, q=qualifier: (
-                    m.priors[e.ident] + context.score(e, m.candidate.text) + _qualified(e, q) + support.bonus(e, m)
-                ),
-                default=None,
-            )
+            mention.chosen = _best(mention, context, qualifier, support)
         _one_sense(mentions, qualifiers, by_candidate)
         if [m.chosen for m in mentions] == leaders:
             break  # the same leaders would give the same context again
@@ -347,6 +347,28 @@ def resolve(mentions: list[Mention], focus: tuple[str, ...] = ()) -> None:
         if mention.chosen is not None and not _keeps(mention, mention.chosen, context, neighbours, qualifier):
             mention.chosen = None
     _place_counties(mentions)
+
+
+def _best(mention: Mention, context: _Context, qualifier: Entry | None, support: _Support) -> Entry | None:
+    """The entry of highest score (the first of equals). Entries are taken best cheap part first (prior,
+    country, qualifier, regional support), and the costly local part (nearest towns) is skipped once
+    even LOCAL_MAX could not lift the rest over the best so far."""
+    cheap = sorted(
+        (
+            (mention.priors[e.ident] + context.base(e) + _qualified(e, qualifier) + support.bonus(e, mention), -i, e)
+            for i, e in enumerate(mention.entries)
+        ),
+        key=lambda item: (item[0], item[1]),
+        reverse=True,
+    )
+    best: tuple[float, int, Entry | None] = (-math.inf, 0, None)
+    for score, order, entry in cheap:
+        if score + LOCAL_MAX < best[0]:
+            break
+        full = (score + context.local(entry, mention.candidate.text), order, entry)
+        if (full[0], full[1]) > (best[0], best[1]):
+            best = full
+    return best[2]
 
 
 def _place_counties(mentions: list[Mention]) -> None:
