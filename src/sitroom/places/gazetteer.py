@@ -405,8 +405,8 @@ class Gazetteer:
         """Entries bearing one of ``names`` (folded), then those sharing only a key (rank one worse), in
         one query: most spans match nothing, and a query costs more than its rows."""
         folds, key_set = sorted({fold(n) for n in names}), sorted(set(keys))
-        if not folds and not key_set:
-            return [], []
+        if not key_set:
+            return self._rows("fold", folds), []  # an empty IN list would make SQLite scan every name
         fold_marks, key_marks = ",".join("?" * len(folds)), ",".join("?" * len(key_set))
         rows = self.db.execute(
             f"SELECT p.id, p.name, p.lat, p.lon, p.country, p.admin1, p.feature, p.population,"

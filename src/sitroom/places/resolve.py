@@ -116,8 +116,10 @@ def _namesakes(entries: tuple[Entry, ...]) -> frozenset[int]:
 
 
 @cache
-def _front() -> tuple[tuple[float, float], ...]:
-    return tuple((float(r["latitude"]), float(r["longitude"])) for r in read_tsv("places_front.tsv"))
+def _front() -> tuple[list[float], list[tuple[float, float]]]:
+    """The points of ``places_front.tsv`` by latitude, with their latitudes apart for bisection."""
+    points = sorted((float(r["latitude"]), float(r["longitude"])) for r in read_tsv("places_front.tsv"))
+    return [lat for lat, _ in points], points
 
 
 @lru_cache(maxsize=65536)
@@ -125,10 +127,9 @@ def front_bonus(lat: float, lon: float) -> float:
     """Up to FRONT_BONUS for a town near the contact line or the border (``places_front.tsv``): conflict
     news is about the front, so of namesakes (Hryhorivka, Donetsk) the one near it is likelier shelled.
     Given to namesakes only: it must not turn a city's name into a village's (Izium, Iziumske)."""
-    nearest = min(
-        (haversine_km(lat, lon, a, b) for a, b in _front() if abs(a - lat) < FRONT_DEGREES),
-        default=FRONT_KM,
-    )
+    lats, points = _front()
+    band = points[bisect_left(lats, lat - FRONT_DEGREES) : bisect_right(lats, lat + FRONT_DEGREES)]
+    nearest = min((haversine_km(lat, lon, a, b) for a, b in band), default=FRONT_KM)
     return FRONT_BONUS * max(0.0, 1.0 - nearest / FRONT_KM)
 
 
