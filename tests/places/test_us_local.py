@@ -84,7 +84,7 @@ def test_an_all_capital_dateline_names_a_place(found: Found) -> None:
 
 
 def test_each_name_of_a_county_list_is_a_county(found: Found) -> None:
-    result = found("Floods closed roads in Becker, Clay, Douglas and Otter Tail counties in Minnesota.", "en")
+    result = found("Floods closed roads in Becker, Clay, Douglas and Otter Tail counties on Monday.", "en")
     for name in ("Becker", "Clay", "Douglas", "Otter Tail"):
         place = result[name].place
         assert (place.name, place.admin1) == (f"{name} County", "Minnesota"), name

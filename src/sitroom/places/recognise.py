@@ -64,7 +64,8 @@ class Candidate:
     leads it ("the village of", "селі", "near"), which vouches for a village only KATOTTG knows;
     ``facility`` when a facility's head noun follows ("Carnegie Library", "Buckland Elementary School"):
     the town the facility is named after may lie anywhere, so it must fit the document; ``name`` when the
-    text stands for a longer name ("Clay" in "Clay and Otter Tail counties").
+    text stands for a longer name ("Clay" in "Clay and Otter Tail counties"); ``group`` tells the items
+    of one such list apart from other lists' (the offset of its plural word).
     """
 
     start: int
@@ -80,6 +81,7 @@ class Candidate:
     settlement: bool = False
     facility: bool = False
     name: str = ""
+    group: int = -1
 
     @property
     def query(self) -> str:
@@ -406,7 +408,7 @@ def _county_lists(adoc: AnalyzedDocument) -> list[Candidate]:
             if item is None or text[item.start() - 1 : item.start()].isalnum():
                 break
             name = f"{item.group()} {singular[plural.group(1)]}"
-            items.append(Candidate(item.start(), end, item.group(), True, name=name))
+            items.append(Candidate(item.start(), end, item.group(), True, name=name, group=plural.start()))
             separator = _LIST_SEPARATOR.search(text, max(0, item.start() - 8), item.start())
             if separator is None:
                 break

@@ -340,6 +340,7 @@ def resolve(mentions: list[Mention], focus: tuple[str, ...] = ()) -> None:
         _one_sense(mentions, qualifiers, by_candidate)
         if [m.chosen for m in mentions] == leaders:
             break  # the same leaders would give the same context again
+    _one_state(mentions)
     strong = [m for m in mentions if m.candidate.strong]
     neighbours = _Context.of(mentions, focus)
     context = neighbours if len(strong) in (0, len(mentions)) else _Context.of(strong, focus)
@@ -370,6 +371,24 @@ def _best(mention: Mention, context: _Context, qualifier: Entry | None, support:
         if (full[0], full[1]) > (best[0], best[1]):
             best = full
     return best[2]
+
+
+def _one_state(mentions: list[Mention]) -> None:
+    """The counties of one list lie in one state ("Becker, Clay, Douglas and Otter Tail counties"): the
+    state most items could lie in (then the one most of them chose), each item's likeliest entry there."""
+    groups: dict[int, list[Mention]] = defaultdict(list)
+    for mention in mentions:
+        if mention.candidate.group >= 0:
+            groups[mention.candidate.group].append(mention)
+    for items in groups.values():
+        chosen = Counter((m.chosen.place.country, m.chosen.place.admin1) for m in items if m.chosen is not None)
+        votes = Counter(region for m in items for region in m.regions)
+        if len(items) < MIN_SUPPORT or not votes:
+            continue
+        state = max(votes, key=lambda region: (votes[region], chosen[region]))
+        for mention in items:
+            inside = [e for e in mention.entries if (e.place.country, e.place.admin1) == state]
+            mention.chosen = max(inside, key=lambda e, m=mention: m.priors[e.ident], default=mention.chosen)
 
 
 def _place_counties(mentions: list[Mention]) -> None:
