@@ -12,7 +12,14 @@ from typing import Any
 
 from sitroom.events.actors import side_of
 from sitroom.events.lexicon import Lexicon
-from sitroom.events.morphology import is_future, is_verb, nominative_phrase, skip_function_words
+from sitroom.events.morphology import (
+    is_common_noun,
+    is_future,
+    is_verb,
+    nominative_phrase,
+    place_forms,
+    skip_function_words,
+)
 from sitroom.model import Claimant, Modality, PlaceMention, Span
 from sitroom.places import resolve_name
 from sitroom.places.keys import name_key
@@ -172,18 +179,48 @@ def _lower_determiner(text: str) -> str:
 
 
 def _describe(head: Any) -> Found:
+    # "of" phrases qualify the source ("the head of the Kharkiv military administration"); other
+    # prepositional phrases say where or how it spoke.
     subtree = sorted(
-        [head, *(t for child in head.children if child.dep_ not in _CLAUSES for t in child.subtree)], key=lambda t: t.i
+        [head, *(t for child in head.children if _qualifies(child) for t in child.subtree)], key=lambda t: t.i
     )
     subtree = [t for t in subtree if not (t.dep_ == "case" and t.head.i == head.i and t.i < head.i)]
     doc = head.doc
     span = doc[_word_start(subtree[0]) : subtree[-1].i + 1]
+    person = _named_head(head) or _person(span)
+    if person is None and (apposition := _apposition(head)) is not None:
+        span, person = doc[span.start : apposition.end], apposition
     text = _strip(span.text)
-    person = _person(span)
     if person is None:
         return _lower_determiner(text), None, span.start_char, span.end_char
     role = _strip(text.replace(person.text, " ").replace(" ,", ",")) or None
     return person.text, role, span.start_char, span.end_char
+
+
+def _qualifies(child: Any) -> bool:
+    return child.dep_ not in _CLAUSES or (child.dep_ == "prep" and child.lower_ == "of")
+
+
+def _named_head(head: Any) -> Any:
+    """The person a proper-noun head names: the proper nouns compounded before it from the first one
+    the model tags a person ("Kherson regional governor Oleksandr Prokudin": not "Kherson"; "President
+    Joe Biden": not "President")."""
+    if head.pos_ != "PROPN":
+        return None
+    start = head.i
+    while start > 0 and head.doc[start - 1].pos_ == "PROPN" and head.doc[start - 1].dep_ == "compound":
+        start -= 1
+    first = next((t.i for t in head.doc[start : head.i + 1] if t.ent_type_ in ("PER", "PERSON")), None)
+    return None if first is None else head.doc[first : head.i + 1]
+
+
+def _apposition(head: Any) -> Any:
+    """A person set in apposition inside the head's phrase ("The governor of Belgorod region,
+    Vyacheslav Gladkov, said"): the parser hangs it on the region."""
+    for token in head.subtree:
+        if token.dep_ == "appos" and token.i > head.i and token.ent_type_ in ("PER", "PERSON"):
+            return _person(token.doc[token.left_edge.i : token.i + 1])
+    return None
 
 
 def _word_start(token: Any) -> int:
@@ -295,19 +332,20 @@ def claimant(
     described = " ".join(filter(None, [name, role]))
     side = (
         _side_of_words(lex, described)
-        or _side_from_places(places, role or "", start, end)
+        or _side_from_places(places, lex.lang, role or "", start, end)
         or _side_from_role_town(role or "", lex.lang)
     )
     return Claimant(name=name, role=role, side=side, channel=channel(lex, sentence.text))
 
 
-def _side_from_places(places: list[PlaceMention], described: str, start: int, end: int) -> str | None:
+def _side_from_places(places: list[PlaceMention], lang: str, described: str, start: int, end: int) -> str | None:
     """An official of a named region speaks for that region's country ("governor of Donetsk region");
     a place named again in the role, which the places stage resolved elsewhere in the document, is
-    the same place ("мэр Харькова")."""
+    the same place ("мэр Харькова"). A word the dictionary knows only as a common noun ("Мер") is no
+    place, whatever the gazetteer matched."""
     for place in places:
         inside = start <= place.start < end or re.search(rf"(?<!\w){re.escape(place.text)}(?!\w)", described)
-        if inside and place.location is not None:
+        if inside and place.location is not None and not is_common_noun(lang, place.text):
             return place.location.country if place.location.country in ("UA", "RU") else "other"
     return None
 
@@ -315,8 +353,9 @@ def _side_from_places(places: list[PlaceMention], described: str, start: int, en
 def _side_from_role_town(role: str, lang: str) -> str | None:
     """A major city named in the role that the places stage missed ("Belgorod governor"): only a
     city of at least ``_ROLE_TOWN_POPULATION`` whose name is the word itself, so that role words
-    never pass for small towns with a similar name ("Mayor" is no Măieru)."""
-    for word in _CAPITALISED.findall(role):
+    never pass for small towns with a similar name ("Mayor" is no Măieru); a Ukrainian or Russian
+    name is also tried in the nominative ("мер Харкова")."""
+    for word in (form for written in _CAPITALISED.findall(role) for form in place_forms(lang, written)):
         place = resolve_name(word, lang)
         if (
             place is not None
