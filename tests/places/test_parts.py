@@ -31,3 +31,8 @@ def test_a_name_after_a_persons_first_name_is_doubtful(analyse: Analyse) -> None
     adoc = analyse("Police chief Tom Lancaster said the road was closed. Lancaster added that nobody was hurt.", "en")
     later = [c for c in candidates(adoc) if c.text == "Lancaster" and c.start > adoc.text.index(".")]
     assert later and all(c.doubtful for c in later)
+
+
+def test_a_persons_first_name_is_no_town(found: Found) -> None:
+    result = found("Singer Jackson Browne played a benefit concert in Denver on Saturday.", "en")
+    assert "Denver" in result and not any(text.startswith("Jackson") for text in result)

@@ -457,7 +457,10 @@ def candidates(adoc: AnalyzedDocument) -> list[Candidate]:
             _strip_region_words(Candidate(start, end, adoc.text[start:end], entity.label in STRONG_LABELS), lang), lang
         )
         if entity.label not in CONTAINER_LABELS and not lookup(candidate.text, lang, candidate.strong):
-            candidate = _leading_place(adoc, candidate) or candidate
+            leading = _leading_place(adoc, candidate)
+            # A person's first name may be a town's (Jackson Browne), unless a facility word follows (Huntsville Fire).
+            if leading and (entity.label not in PERSON_LABELS or _facility_pattern(lang).match(adoc.text, leading.end)):
+                candidate = leading
         candidate.doubtful = not candidate.strong and _doubtful(adoc, candidate.text)
         if candidate.text and fold(candidate.text) not in _not_places(lang) and not _bare_abbreviation(candidate.text):
             chosen.append(candidate)
