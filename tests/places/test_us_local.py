@@ -88,3 +88,10 @@ def test_each_name_of_a_county_list_is_a_county(found: Found) -> None:
     for name in ("Becker", "Clay", "Douglas", "Otter Tail"):
         place = result[name].place
         assert (place.name, place.admin1) == (f"{name} County", "Minnesota"), name
+
+
+def test_a_county_near_the_towns_named_wins_over_a_bigger_namesake(found: Found) -> None:
+    anderson = found("Officials in Anderson County said the fire began near Palestine.", "en")
+    henry = found("Henry County deputies said the crash happened near Puryear.", "en")
+    assert anderson["Anderson County"].place.admin1 == "Texas"
+    assert henry["Henry County"].place.admin1 == "Tennessee"

@@ -186,6 +186,11 @@ def _qualified(entry: Entry, qualifier: Entry | None, strict: bool = False) -> f
     return -1.0 if strict else 0.0
 
 
+def _local_place(place: Place) -> bool:
+    """A town, or a county or district with a point of its own: what nearness to the others is about."""
+    return place.feature == "city" or (place.feature == "other" and bool(place.admin1) and place.population != UNPLACED)
+
+
 def _besides(names: set[str] | None, name: str) -> bool:
     """``names`` holds a name other than ``name``."""
     return bool(names and (len(names) > 1 or name not in names))
@@ -220,7 +225,7 @@ class _Context:
             countries[place.country] += weight if mention.candidate.strong else weight / 2
             if place.feature == "admin1" and place.admin1:
                 regions[(place.country, place.admin1)].add(mention.candidate.text.casefold())
-            if place.feature == "city":
+            if _local_place(place):
                 points.append((place.name, place.latitude, place.longitude))
                 towns_in[(place.country, place.admin1 or "")].add(mention.candidate.text.casefold())
         by_latitude = sorted(set(points), key=lambda p: p[1])
@@ -251,7 +256,7 @@ class _Context:
             bonus += REGION_BONUS
         if place.feature == "admin1" and _besides(self.towns_in.get(region), folded):
             bonus += REGION_BONUS  # the state of the towns named (Atlanta … Georgia)
-        if place.feature == "city":
+        if _local_place(place):
             bonus += NEAR_BONUS * max(0.0, 1.0 - self.nearest(place) / NEAR_KM)
         return bonus
 
