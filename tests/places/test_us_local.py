@@ -95,3 +95,8 @@ def test_a_county_near_the_towns_named_wins_over_a_bigger_namesake(found: Found)
     henry = found("Henry County deputies said the crash happened near Puryear.", "en")
     assert anderson["Anderson County"].place.admin1 == "Texas"
     assert henry["Henry County"].place.admin1 == "Tennessee"
+
+
+def test_the_west_coast_is_the_us_pacific_coast(found: Found) -> None:
+    place = found("Smoke from the fires spread along the West Coast on Tuesday.", "en")["West Coast"].place
+    assert place.country == "US" and place.longitude < -115
