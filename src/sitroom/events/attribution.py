@@ -73,7 +73,8 @@ def _parse_modality(token: Any) -> Modality | None:
 
 def modality(lex: Lexicon, sentence: str, trigger: int, token: Any = None) -> Modality:
     """The modality of the event whose trigger starts at ``trigger`` (offset in ``sentence``)."""
-    # "could not be independently verified" is about the source, not a hypothetical event.
+    # "could not be independently verified" is about the source, not a hypothetical or negated event.
+    masked = {w.lower() for m in lex.unverified.finditer(sentence) for w in _WORD.findall(m.group())}
     sentence = lex.unverified.sub(lambda m: " " * len(m.group()), sentence)
     word = _WORD.match(sentence, trigger)
     word_end = word.end() if word else trigger
@@ -83,7 +84,7 @@ def modality(lex: Lexicon, sentence: str, trigger: int, token: Any = None) -> Mo
     # The window takes in the trigger's own word: "не обстрілювали" is one negated verb.
     if _cue(lex, "negated", sentence[max(0, trigger - _NEGATION_BEFORE) : word_end]):
         return "negated"
-    from_parse = _parse_modality(token) if token is not None else None
+    from_parse = _parse_modality(token) if token is not None and _verb_of(token).lower_ not in masked else None
     if from_parse is not None:
         return from_parse
     if _cue(lex, "hypothetical", around):  # "якщо окупанти обстріляють": a condition, not a plan
@@ -307,9 +308,11 @@ def _source(lex: Lexicon, sentence: Span, start: int, end: int, case: str = "nom
         return None
     offset = sentence.start + start + phrase.index(stripped)
     named = nominative_phrase(lex.lang, stripped, case, lex.surname_endings.get(case, ()))
-    # A source named by where it speaks ("В Донецке заявили", "На Запорожье сообщили") says where the
-    # speakers are, not whom they speak for: its span is left empty so that no place gives it a side.
-    return named.name, named.role, offset, offset + (0 if located else len(stripped))
+    # The span is where places may give the source a side. A person's surname may match a town
+    # ("Федорова"): then only the role's words count (matched by text). A source named by where it
+    # speaks ("В Донецке заявили") says where the speakers are, not whom they speak for.
+    spoken_for = not (located or named.person)
+    return named.name, named.role, offset, offset + (len(stripped) if spoken_for else 0)
 
 
 def _side_of_words(lex: Lexicon, described: str) -> str | None:

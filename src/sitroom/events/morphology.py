@@ -42,6 +42,7 @@ class Phrase:
 
     name: str
     role: str | None
+    person: bool = False
 
 
 def _parses(morph: Any, word: str, case: str) -> list[Any]:
@@ -121,7 +122,7 @@ def nominative_phrase(lang: str, text: str, case: str, endings: tuple[tuple[str,
         name = " ".join(_person_word(morph, w, case, endings) for w in words[first:end])
         rest = words[:first]
         role = _join(_normalise_head(morph, rest, case)) if rest else None
-        return Phrase(name, role or None)
+        return Phrase(name, role or None, person=True)
     return Phrase(_join(_normalise_head(morph, words, case)), None)
 
 
