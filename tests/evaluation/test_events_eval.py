@@ -31,6 +31,7 @@ def test_acled_eval_slice() -> None:
     result = get("acled")(default_data_dir(), 40)
     assert result["notes"] == 40
     assert result["family_accuracy"] >= 0.8
+    assert "eval" not in result  # the CLI names the evaluation ("evaluation")
 
 
 def test_case_eval_slice() -> None:
@@ -38,6 +39,7 @@ def test_case_eval_slice() -> None:
     result = get("case")(default_data_dir(), 40)
     assert result["snippets"] == 40
     assert 0.0 <= result["macro_f1"] <= 1.0
+    assert "eval" not in result
 
 
 def test_examples_eval() -> None:
@@ -45,3 +47,4 @@ def test_examples_eval() -> None:
         pytest.skip("examples not present")
     result = get("examples")(default_data_dir(), None)
     assert result["passed"] == result["checks"]
+    assert "eval" not in result
