@@ -39,7 +39,9 @@ _CAPITALISED = re.compile(r"(?<!\w)[^\W\d_a-zа-яіїєґё][^\W\d_A-ZА-ЯІЇ
 _ROLE_TOWN_POPULATION = 100_000
 # Where a clause starts: punctuation, not a clock time ("20:37") or a decimal.
 _CLAUSE_START = re.compile(r"[,;()«»\"“”—–]|(?<!\d)[:.!?](?!\d)")
-_TIMESTAMP = re.compile(r"^[\d\s.:/–-]+(?=\w)")
+_TIMESTAMP = re.compile(r"^(?:\d{1,2}\s+\w+\s+)?[\d\s.:/–-]+(?=\w)")  # "20:37", "6 листопада 21:42"
+# A preposition, lowercase words, then a capitalised subject: "У лютому цього року Рубіо".
+_SUBJECT_AFTER_TIME = re.compile(r"^\S+(?:\s+[a-zа-яіїєґё]\S*)+\s+(?=[A-ZА-ЯІЇЄҐЁ])")
 
 Found = tuple[str, str | None, int, int]  # name, role, start, end (document offsets)
 
@@ -272,11 +274,14 @@ def _claimant_from_words(lex: Lexicon, sentence: Span, match: re.Match[str]) -> 
     start = match.end()
     stop = lex.claimant_stops.search(text, start, end)
     if stop is not None and not text[start : stop.start()].strip():
-        # A channel right after the verb ("повідомив у Telegram голова ОВА ...") is skipped; any other
-        # phrase there is the source in the preposition's case ("повідомили в Повітряних силах").
+        # A channel right after the verb ("повідомив у Telegram голова ОВА ...") is skipped; after a
+        # case-giving preposition the phrase is the source in that case ("повідомили в Повітряних
+        # силах"); after any other stop ("заявив про захоплення") the verb names nobody here.
         channel_word = next((m for _, r in lex.channels if (m := r.match(text, _skip_space(text, stop.end())))), None)
         if channel_word is not None:
             start = channel_word.end()
+        elif stop.group().lower() not in lex.claimant_cases:
+            return None
         stop = lex.claimant_stops.search(text, max(start, stop.end()), end)
     return _source(lex, sentence, start, stop.start() if stop else end)
 
@@ -301,9 +306,15 @@ def _source(lex: Lexicon, sentence: Span, start: int, end: int, case: str = "nom
     words = stripped.split(" ", 1)
     located = False
     if len(words) == 2 and words[0].lower() in lex.claimant_cases:
-        case = lex.claimant_cases[words[0].lower()]
-        located = case == "loct"
-        stripped = words[1]
+        # "У вересні Фінляндія оголосила": a time phrase, then the subject (capitalised) in the nominative.
+        after_time = _SUBJECT_AFTER_TIME.match(stripped)
+        if after_time is not None and case == "nomn":
+            stripped = stripped[after_time.end() :]
+        else:
+            case = lex.claimant_cases[words[0].lower()]
+            located = case == "loct"
+            stripped = words[1]
+    stripped = stripped[: len(stripped) - _trailing_function_words(lex.lang, stripped)].rstrip()
     if len(stripped) < 2:
         return None
     offset = sentence.start + start + phrase.index(stripped)
@@ -313,6 +324,13 @@ def _source(lex: Lexicon, sentence: Span, start: int, end: int, case: str = "nom
     # speaks ("В Донецке заявили") says where the speakers are, not whom they speak for.
     spoken_for = not (located or named.person)
     return named.name, named.role, offset, offset + (len(stripped) if spoken_for else 0)
+
+
+def _trailing_function_words(lang: str, phrase: str) -> int:
+    """Characters of adverbs and particles closing the phrase ("Фінляндія також")."""
+    reversed_words = " ".join(reversed(phrase.split()))
+    skipped = reversed_words[: skip_function_words(lang, reversed_words)].split()
+    return len(phrase) - len(phrase.rstrip()) + sum(len(w) + 1 for w in skipped) if skipped else 0
 
 
 def _side_of_words(lex: Lexicon, described: str) -> str | None:

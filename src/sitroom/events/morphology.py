@@ -168,7 +168,8 @@ def is_verb(lang: str, word: str) -> bool:
     return morph is None or any(p.tag.POS in ("VERB", "GRND") for p in morph.parse(word))
 
 
-_FUNCTION = frozenset({"CONJ", "ADVB", "PRCL", "NPRO", "COMP", "INTJ"})
+# Not NPRO: a personal pronoun is a subject ("Він оголосив"), resolved to the previous claimant.
+_FUNCTION = frozenset({"CONJ", "ADVB", "PRCL", "COMP", "INTJ"})
 _LEADING_WORD = re.compile(r"\s*(\w+)")
 
 
