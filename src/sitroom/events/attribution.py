@@ -242,8 +242,7 @@ def _claim(lex: Lexicon, sentence: Span, parse: Any) -> Found | None:
     """The first reporting or denying cue of the sentence that names a source, and that source
     ("The Kremlin denied ..." names the Kremlin)."""
     span = None if parse is None else parse.char_span(sentence.start, sentence.end, alignment_mode="expand")
-    cues = [*lex.modality["claimed"].finditer(sentence.text), *lex.modality["denied"].finditer(sentence.text)]
-    for match in sorted(cues, key=lambda m: m.start()):
+    for match in lex.sources.finditer(sentence.text):
         if lex.claim_prepositions.fullmatch(match.group()):
             found = _claimant_from_phrase(lex, sentence, parse, match)
         elif span is not None:
@@ -365,7 +364,9 @@ def _side_from_places(places: list[PlaceMention], lang: str, described: str, sta
     the same place ("мэр Харькова"). A word the dictionary knows only as a common noun ("Мер") is no
     place, whatever the gazetteer matched."""
     for place in places:
-        inside = start <= place.start < end or re.search(rf"(?<!\w){re.escape(place.text)}(?!\w)", described)
+        inside = start <= place.start < end or (
+            place.text in described and re.search(rf"(?<!\w){re.escape(place.text)}(?!\w)", described)
+        )
         if inside and place.location is not None and not is_common_noun(lang, place.text):
             return place.location.country if place.location.country in ("UA", "RU") else "other"
     return None

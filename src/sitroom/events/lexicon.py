@@ -170,6 +170,8 @@ class Lexicon:
     lang: str
     triggers: Scanner[Trigger]
     modality: dict[str, re.Pattern[str]]
+    # The claimed and denied cues in one pass: both name a source ("X said", "X denied").
+    sources: re.Pattern[str]
     unverified: re.Pattern[str]
     verified: re.Pattern[str]
     channels: tuple[tuple[str, re.Pattern[str]], ...]
@@ -199,6 +201,7 @@ def lexicon(lang: str) -> Lexicon:
         lang=lang,
         triggers=Scanner.of(Trigger(t["class"], float(t["weight"]), FastRegex.of(t["patterns"])) for t in triggers),
         modality={name: word_regex(patterns) for name, patterns in cues["modality"].items()},
+        sources=word_regex(cues["modality"]["claimed"] + cues["modality"]["denied"]),
         unverified=word_regex(cues["unverified"]),
         verified=word_regex(cues["verified"]),
         channels=tuple((name, word_regex([pattern])) for name, pattern in cues["channels"].items()),
