@@ -45,16 +45,20 @@ def expanded(text: str) -> list[str]:
 @lru_cache(maxsize=32768)
 def lookup(text: str, lang: str, fuzzy: bool) -> tuple[Entry, ...]:
     """Gazetteer entries a span may name, trying the strictest match first."""
+    hits = _matches(text, lang)
+    if hits or not fuzzy:
+        return hits
+    key = name_key(text)
+    return tuple(gazetteer().fuzzy(key)) if len(key) >= FUZZY_MIN_KEY else ()
+
+
+@lru_cache(maxsize=32768)
+def _matches(text: str, lang: str) -> tuple[Entry, ...]:
+    """Exact names, then keys (recognition asks without fuzzy matching, resolution with: one query)."""
     gaz = gazetteer()
     forms = [text, *cyrillic_forms(text, lang)] if _CYRILLIC.search(text) else [text, *expanded(text)]
     keys = [key for form in forms for key in query_keys(form, lang)]
     exact, by_key = gaz.matches(forms, keys)
     if exact and text.endswith("."):
         return tuple(exact)  # an abbreviation as written (Ind., W.Va.), not whatever shares its letters
-    hits = exact + by_key
-    if hits:
-        return tuple(hits)
-    key = name_key(text)
-    if fuzzy and len(key) >= FUZZY_MIN_KEY:
-        return tuple(gaz.fuzzy(key))
-    return ()
+    return tuple(exact + by_key)
