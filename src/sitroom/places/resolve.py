@@ -360,9 +360,18 @@ def _best(mention: Mention, context: _Context, qualifier: Entry | None, support:
     """The entry of highest score (the first of equals). Entries are taken best cheap part first (prior,
     country, qualifier, regional support), and the costly local part (nearest towns) is skipped once
     even LOCAL_MAX could not lift the rest over the best so far."""
+    if len(mention.entries) <= 1:
+        return mention.entries[0] if mention.entries else None
     cheap = sorted(
         (
-            (mention.priors[e.ident] + context.base(e) + _qualified(e, qualifier) + support.bonus(e, mention), -i, e)
+            (
+                mention.priors[e.ident]
+                + context.base(e)
+                + (_qualified(e, qualifier) if qualifier else 0.0)
+                + support.bonus(e, mention),
+                -i,
+                e,
+            )
             for i, e in enumerate(mention.entries)
         ),
         key=lambda item: (item[0], item[1]),
