@@ -15,14 +15,28 @@ FUZZY_MIN_KEY = 9
 _MAX_FORMS = 80
 
 
+@lru_cache(maxsize=4)
+def _alternations(lang: str) -> tuple[tuple[re.Pattern[str], str], ...]:
+    rules = load_json(lang, "places_lexicon.json").get("stem_alternations", [])
+    return tuple((re.compile(pattern), repl) for pattern, repl in rules)
+
+
+def _closed_stems(stem: str, lang: str) -> list[str]:
+    """The stem as it reads with no ending, vowel alternation included (Харков -> Харків)."""
+    return [stem, *(pattern.sub(repl, stem) for pattern, repl in _alternations(lang) if pattern.search(stem))]
+
+
 def _case_forms(word: str, lang: str) -> list[str]:
-    """Nominative guesses for an inflected Cyrillic word (Бахмуті -> Бахмут, Донецької -> Донецька)."""
-    lexicon = load_json(lang if lang in ("uk", "ru") else "uk", "places_lexicon.json")
+    """Nominative guesses for an inflected Cyrillic word (Бахмуті -> Бахмут, Донецької -> Донецька,
+    Харкова -> Харків)."""
+    lang = lang if lang in ("uk", "ru") else "uk"
+    lexicon = load_json(lang, "places_lexicon.json")
     forms = [word]
     for ending in sorted(lexicon.get("case_endings", []), key=len, reverse=True):
         if word.lower().endswith(ending) and len(word) - len(ending) >= 3:
             stem = word[: len(word) - len(ending)]
             forms += [stem + nominative for nominative in lexicon.get("nominative_endings", [])]
+            forms += _closed_stems(stem, lang)[1:]
     return list(dict.fromkeys(forms))
 
 
@@ -56,9 +70,25 @@ def lookup(text: str, lang: str, fuzzy: bool) -> tuple[Entry, ...]:
 def _matches(text: str, lang: str) -> tuple[Entry, ...]:
     """Exact names, then keys (recognition asks without fuzzy matching, resolution with: one query)."""
     gaz = gazetteer()
-    forms = [text, *cyrillic_forms(text, lang)] if _CYRILLIC.search(text) else [text, *expanded(text)]
+    cyrillic = bool(_CYRILLIC.search(text))
+    forms = [text, *cyrillic_forms(text, lang)] if cyrillic else [text, *expanded(text)]
     keys = [key for form in forms for key in query_keys(form, lang)]
     exact, by_key = gaz.matches(forms, keys)
     if exact and text.endswith("."):
         return tuple(exact)  # an abbreviation as written (Ind., W.Va.), not whatever shares its letters
-    return tuple(exact + by_key)
+    return _native(text, exact, by_key) if cyrillic else tuple(exact + by_key)
+
+
+def _native(text: str, exact: list[Entry], by_key: list[Entry]) -> tuple[Entry, ...]:
+    """Cyrillic common words (Мер "mayor", Травня "of May") fold onto small towns abroad and, when
+    short, share their key with many names: a short span keeps its exact names only, and a town of a
+    country not written in Cyrillic must be a major city."""
+    script = load_json("common", "places_scripts.json")["cyrillic"]
+    hits = exact if len(text) <= script["exact_only_length"] else exact + by_key
+    return tuple(
+        e
+        for e in hits
+        if e.place.feature != "city"
+        or e.place.country in script["countries"]
+        or e.place.population >= script["min_population"]
+    )

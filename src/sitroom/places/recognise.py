@@ -346,7 +346,8 @@ def _mark_flanked(
     adoc: AnalyzedDocument, run: list[tuple[int, int]], matches: list[tuple[int, int, Candidate]]
 ) -> None:
     """Without NER, a match next to an unknown capitalised word is likely part of a person's name
-    ("Дональд Трамп", "Кеті Перрі"); a sentence's first word does not count."""
+    ("Дональд Трамп", "Кеті Перрі"); a sentence's first word does not count, nor a neighbour that makes
+    a two-word name with the next unknown word ("мер Харкова Ігор Терехов")."""
     matched = {k for i, j, _ in matches for k in range(i, j)}
 
     def unknown(k: int) -> bool:
@@ -356,7 +357,7 @@ def _mark_flanked(
         return sentence is None or bool(adoc.text[sentence.start : run[k][0]].strip())
 
     for i, j, candidate in matches:
-        candidate.flanked = unknown(i - 1) or unknown(j)
+        candidate.flanked = (unknown(i - 1) and not unknown(i - 2)) or (unknown(j) and not unknown(j + 1))
 
 
 def _main_name(text: str, lang: str) -> bool:

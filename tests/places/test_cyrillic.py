@@ -1,0 +1,44 @@
+"""Cyrillic spans: role words are no foreign towns, genitive town names reach their town."""
+
+from collections.abc import Callable
+from typing import Any
+
+from sitroom.places import resolve_name
+from sitroom.places.lookup import lookup
+
+Found = Callable[[str, str], dict[str, Any]]
+
+
+def test_role_words_are_not_foreign_towns(found: Found) -> None:
+    result = found("Мер міста заявив про новий обстріл. Мер Полтави попросив людей залишатися вдома.", "uk")
+    assert "Мер" not in result
+    assert result["Полтави"].place.name == "Poltava"
+    assert "Мэр" not in found("Мэр Сум сообщил о повреждениях.", "ru")
+
+
+def test_short_cyrillic_spans_match_names_as_written_only() -> None:
+    assert not lookup("Мер", "uk", True)
+    assert {e.place.name for e in lookup("Суми", "uk", False)} >= {"Sumy"}
+
+
+def test_cyrillic_reads_a_small_foreign_town_only_as_a_major_city() -> None:
+    place = resolve_name("Париж", "uk")
+    assert place is not None and place.country == "FR"
+    assert not {e.place.country for e in lookup("Мерії", "uk", True)} & {"FR", "BE", "MX", "GB"}
+
+
+def test_genitive_with_vowel_alternation_reaches_the_town(found: Found) -> None:
+    result = found("Мер Харкова Ігор Терехов повідомив про вибухи. Удару зазнали передмістя Львова.", "uk")
+    assert result["Харкова"].place.name == "Kharkiv"
+    assert result["Львова"].place.name == "Lviv"
+    assert "Kyiv" in {e.place.name for e in lookup("Києва", "uk", False)}
+
+
+def test_genitive_region_of_a_governor(found: Found) -> None:
+    place = found("За словами губернатора Белгородської області, уламки впали на дорогу.", "uk")["Белгородської"].place
+    assert (place.feature, place.admin1, place.country) == ("admin1", "Belgorod", "RU")
+
+
+def test_pronouns_opening_a_sentence_are_not_towns(found: Found) -> None:
+    result = found("Обстріл тривав усю ніч. Він пошкодив школу в Ізюмі. Вона знову працює.", "uk")
+    assert set(result) == {"Ізюмі"}
