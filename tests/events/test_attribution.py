@@ -73,3 +73,70 @@ def test_english_according_to_with_apposition(extract: Extract) -> None:
     assert event.claimed_by.name == "Oleh Syniehubov"
     assert event.claimed_by.role == "the head of the Kharkiv regional administration"
     assert event.claimed_by.side == "UA"
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "name", "role", "side"),
+    [
+        (
+            "fr",
+            "Les forces russes ont bombardé Kharkiv dans la nuit, le troisième raid depuis le début du mois, "
+            "a annoncé le maire ukrainien Ihor Terekhov.",
+            "Ihor Terekhov",
+            "le maire ukrainien",
+            "UA",
+        ),
+        (
+            "fr",
+            "Des drones ont frappé un dépôt pétrolier près de Koursk, a déclaré le gouverneur régional "
+            "Roman Starovoït sur Telegram.",
+            "Roman Starovoït",
+            "le gouverneur régional",
+            None,
+        ),
+        (
+            "en",
+            "Russian troops shelled Nikopol overnight, the second attack this week on the town, said the "
+            "Ukrainian governor Serhiy Lysak.",
+            "Serhiy Lysak",
+            "the Ukrainian governor",
+            "UA",
+        ),
+    ],
+)
+def test_source_after_an_inverted_reporting_verb(
+    extract: Extract, lang: str, text: str, name: str, role: str, side: str | None
+) -> None:
+    """The name after "a annoncé"/"said" is the source, never the clause before the comma."""
+    (event,) = [e for e in extract(text, lang) if e.family not in ("diplomacy", "aid", "statement")]
+    assert event.claimed_by is not None
+    assert (event.claimed_by.name, event.claimed_by.role, event.claimed_by.side) == (name, role, side)
+
+
+def test_inverted_pronoun_refers_back_to_the_previous_source(extract: Extract) -> None:
+    text = (
+        "Des drones russes ont frappé Soumy mardi, a indiqué le gouverneur ukrainien Volodymyr Artioukh. "
+        "Deux missiles ont aussi frappé Okhtyrka, a-t-il précisé."
+    )
+    claimants = {e.claimed_by.name if e.claimed_by else None for e in extract(text, "fr")}
+    assert claimants == {"Volodymyr Artioukh"}
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "name"),
+    [
+        (
+            "fr",
+            "Des combats se poursuivent près de Koupiansk, selon l'armée de l'air ukrainienne.",
+            "l'armée de l'air ukrainienne",
+        ),
+        (
+            "en",
+            "Heavy fighting continues near Kupiansk, according to the Ukrainian air force.",
+            "the Ukrainian air force",
+        ),
+    ],
+)
+def test_source_keeps_no_final_full_stop(extract: Extract, lang: str, text: str, name: str) -> None:
+    (event,) = extract(text, lang)
+    assert event.claimed_by is not None and event.claimed_by.name == name

@@ -15,6 +15,7 @@ from sitroom.events.attribution import claimant, modality, verified
 from sitroom.events.casualties import Casualties, find_casualties
 from sitroom.events.classify import Hit, capture_class, find_hits, lethal_upgrade, probability, resolve, unsure
 from sitroom.events.embedding import classifier
+from sitroom.events.frames import drop_governed
 from sitroom.events.lexicon import Lexicon, lexicon, ontology
 from sitroom.events.locate import locate
 from sitroom.events.quantities import find_quantities
@@ -107,10 +108,12 @@ def _paragraph_split(sentences: list[Span]) -> list[Span]:
     return pieces
 
 
-def _candidates(lex: Lexicon, sentences: list[Span]) -> list[tuple[Span, list[Hit], dict[str, float] | None]]:
-    """Each sentence with its raw trigger hits and, where the lexicon is unsure only, the classifier's
-    probabilities (one batch per document keeps the embedding cost low)."""
-    found = [(sentence, find_hits(lex, sentence.text)) for sentence in sentences]
+def _candidates(
+    lex: Lexicon, sentences: list[Span], parse: Any
+) -> list[tuple[Span, list[Hit], dict[str, float] | None]]:
+    """Each sentence with its trigger hits (less those a governing frame voids) and, where the lexicon
+    is unsure only, the classifier's probabilities (one batch per document keeps the embedding cost low)."""
+    found = [(s, drop_governed(lex, parse, s.start, s.text, find_hits(lex, s.text))) for s in sentences]
     model = classifier()
     asked = [bool(hits) and model is not None and unsure(hits) for _, hits in found]
     probs = iter(
@@ -133,7 +136,7 @@ def extract_events(adoc: AnalyzedDocument, places: list[PlaceMention], timeline:
     events: list[Event] = []
     previous: Claimant | None = None
     latest: list[Event] = []
-    for sentence, found, probs in _candidates(lex, _paragraph_split(adoc.sentences)):
+    for sentence, found, probs in _candidates(lex, _paragraph_split(adoc.sentences), adoc.parse):
         claim = claimant(lex, sentence, adoc.parse, places, previous)
         previous = claim or previous
         hits = resolve(found, probs)

@@ -37,6 +37,10 @@ _INVERTED = frozenset({"obj", "dobj", "nsubj"})
 _WORD = re.compile(r"\w+")
 _CAPITALISED = re.compile(r"(?<!\w)[^\W\d_a-zа-яіїєґё][^\W\d_A-ZА-ЯІЇЄҐЁ]+(?!\w)")
 _ROLE_TOWN_POPULATION = 100_000
+_INVERTED_PRONOUN_WORDS = 3  # "a-t-il"
+_SOURCE_WORDS = 14  # longer than any source's name and role: a clause, not a source
+# A full stop closing the sentence, not an abbreviation's ("U.S."): after two letters.
+_FINAL_STOP = re.compile(r"(?<=\w\w)[.!?…]+$")
 # Where a clause starts: punctuation, not a clock time ("20:37") or a decimal.
 _CLAUSE_START = re.compile(r"[,;()«»\"“”—–]|(?<!\d)[:.!?](?!\d)")
 _TIMESTAMP = re.compile(r"^(?:\d{1,2}\s+\w+\s+)?[\d\s.:/–-]+(?=\w)")  # "20:37", "6 листопада 21:42"
@@ -125,7 +129,7 @@ def _person(span: Any) -> Any:
 
 
 def _strip(text: str) -> str:
-    return text.strip(" ,;:«»\"'“”").strip()
+    return _FINAL_STOP.sub("", text.strip(" ,;:«»\"'“”")).strip()
 
 
 def _claimant_from_parse(sentence: Any, cue_start: int, cue_end: int) -> Found | None:
@@ -136,14 +140,36 @@ def _claimant_from_parse(sentence: Any, cue_start: int, cue_end: int) -> Found |
         if token.pos_ not in ("VERB", "AUX"):
             continue
         verb = _verb_of(token)
-        for child in verb.children:
-            if child.dep_ in _SUBJECTS and not any(cue_start <= t.idx < cue_end for t in child.subtree):
-                return _describe(child)
-        if _incise(tokens[0]):
-            inverted = next((c for c in verb.rights if c.dep_ in _INVERTED and c.pos_ in ("NOUN", "PROPN")), None)
-            if inverted is not None:
-                return _describe(inverted)
+        subjects = [
+            child
+            for child in verb.children
+            if child.dep_ in _SUBJECTS and not any(cue_start <= t.idx < cue_end for t in child.subtree)
+        ]
+        incise = _incise(tokens[0])
+        if incise:
+            # "..., a annoncé le médiateur X": the source follows the verb (parsers often call it an
+            # object); the subject they found before the comma may be the reported clause itself.
+            subjects += [c for c in verb.rights if c.dep_ in _INVERTED and c.pos_ in ("NOUN", "PROPN", "PRON")][:1]
+        found = [f for f in map(_describe, subjects) if _plausible(f, verb.doc)]
+        if incise:  # a candidate naming a person is the source, the other one a reported phrase
+            found.sort(key=lambda f: f[1] is None and not _names_person(f, verb.doc))
+        if found:
+            return found[0]
     return None
+
+
+def _names_person(found: Found, doc: Any) -> bool:
+    span = doc.char_span(found[2], found[3], alignment_mode="expand")
+    return span is not None and _person(span) is not None
+
+
+def _plausible(found: Found, doc: Any) -> bool:
+    """A source is a name or a noun phrase, never a clause: short, and without a finite verb."""
+    name, role, start, end = found
+    if len(_WORD.findall(f"{name} {role or ''}")) > _SOURCE_WORDS:
+        return False
+    span = doc.char_span(start, end, alignment_mode="expand")
+    return span is None or not any(t.pos_ in ("VERB", "AUX") and "Fin" in t.morph.get("VerbForm") for t in span)
 
 
 def _incise(first: Any) -> bool:
@@ -191,7 +217,7 @@ def _describe(head: Any) -> Found:
     doc = head.doc
     span = doc[_word_start(subtree[0]) : subtree[-1].i + 1]
     person = _named_head(head) or _person(span)
-    if person is None and (apposition := _apposition(head)) is not None:
+    if person is None and (apposition := _apposition(head) or _next_person(span)) is not None:
         span, person = doc[span.start : apposition.end], apposition
     text = _strip(span.text)
     if person is None:
@@ -223,6 +249,15 @@ def _apposition(head: Any) -> Any:
     for token in head.subtree:
         if token.dep_ == "appos" and token.i > head.i and token.ent_type_ in ("PER", "PERSON"):
             return _person(token.doc[token.left_edge.i : token.i + 1])
+    return None
+
+
+def _next_person(span: Any) -> Any:
+    """A person named right after the role, which the parser made a second subject ("a déclaré le
+    gouverneur régional Vadym Filachkine")."""
+    doc = span.doc
+    if span.end < len(doc) and doc[span.end].ent_iob_ == "B" and doc[span.end].ent_type_ in ("PER", "PERSON"):
+        return _person(doc[span.end : len(doc)])
     return None
 
 
@@ -347,8 +382,9 @@ def claimant(
     if found is None:
         return None
     name, role, start, end = found
-    if name.lower() in _PRONOUNS:
-        return previous
+    words = _WORD.findall(name.lower())
+    if words and words[-1] in _PRONOUNS and len(words) <= _INVERTED_PRONOUN_WORDS:
+        return previous  # "il", and the inverted "a-t-il précisé"
     described = " ".join(filter(None, [name, role]))
     side = (
         _side_of_words(lex, described)

@@ -178,6 +178,8 @@ class Lexicon:
     near: re.Pattern[str]
     actors: Scanner[ActorAlias]
     non_conflict: re.Pattern[str]
+    # Words of a delivery, sale or production frame: a weapon noun they govern is not fired.
+    supply: re.Pattern[str]
     unreported: re.Pattern[str]
     claim_prepositions: re.Pattern[str]
     claimant_sides: tuple[tuple[str, re.Pattern[str]], ...]
@@ -208,6 +210,7 @@ def lexicon(lang: str) -> Lexicon:
         near=re.compile(rf"(?<!\w)(?:{alternation(cues['near'])})\W*(?:\w+\W+){{0,2}}$", re.IGNORECASE),
         actors=Scanner.of(ActorAlias(a["name"], a["country"], a["side"], FastRegex.of(a["patterns"])) for a in actors),
         non_conflict=word_regex(cues["non_conflict"]),
+        supply=word_regex(cues.get("supply", []) or ["(?!)"]),
         # Within three words after: absence ("without arrests or clashes") or a past event named as a
         # reason or an accusation ("in response to the chemical attack", "accused Iran of bombing").
         unreported=re.compile(
