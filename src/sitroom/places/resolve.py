@@ -129,7 +129,8 @@ def front_bonus(lat: float, lon: float) -> float:
     Given to namesakes only: it must not turn a city's name into a village's (Izium, Iziumske)."""
     lats, points = _front()
     band = points[bisect_left(lats, lat - FRONT_DEGREES) : bisect_right(lats, lat + FRONT_DEGREES)]
-    nearest = min((haversine_km(lat, lon, a, b) for a, b in band), default=FRONT_KM)
+    width = FRONT_DEGREES / max(0.1, math.cos(math.radians(lat)))  # degrees of longitude in FRONT_KM
+    nearest = min((haversine_km(lat, lon, a, b) for a, b in band if abs(b - lon) < width), default=FRONT_KM)
     return FRONT_BONUS * max(0.0, 1.0 - nearest / FRONT_KM)
 
 
