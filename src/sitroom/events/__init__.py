@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from sitroom.events.actors import NON_STATE, STATE_FORCES, assign_actors, find_actors, roles
+from sitroom.events.actors import NON_STATE, STATE_FORCES, assign_actors, crowd_actors, find_actors, roles
 from sitroom.events.assemble import EventParts, build_event, lowest, merge_events
 from sitroom.events.attribution import claimant, modality, verified
 from sitroom.events.casualties import Casualties, find_casualties
@@ -73,6 +73,7 @@ def _sentence_events(
             )
             cls = lethal_upgrade(cls, bool(casualties.fatalities or casualties.injured))
             violent = ontology()[cls].family not in _POLITICAL
+            first, second = crowd_actors(cls, actor1, actor2, location.country if location else None)
             parts = EventParts(
                 cls=cls,
                 weight=hit.weight,
@@ -80,8 +81,8 @@ def _sentence_events(
                 trigger_is_predicate=token is not None and token.pos_ in ("VERB", "NOUN", "AUX"),
                 located_in_sentence=in_sentence,
                 location=location,
-                actor1=actor1,
-                actor2=actor2,
+                actor1=first,
+                actor2=second,
                 fatalities=casualties.fatalities if violent else None,
                 injured=casualties.injured if violent else None,
                 quantities=quantities,

@@ -9,7 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
-from sitroom.events.lexicon import ActorAlias, lexicon
+from sitroom.events.lexicon import ActorAlias, hierarchy, lexicon
 from sitroom.model import Actor
 
 # Actors who suffer rather than act: never taken as actor1 from the text before a trigger.
@@ -18,6 +18,8 @@ VICTIMS = frozenset({"Civilians"})
 STATE_FORCES = frozenset({"State forces"})
 # Armed groups named by what they are ("militants", "the Taliban"): never a state's forces.
 NON_STATE = frozenset({"Unidentified Armed Group"})
+# Actors named without a country ("the police", "protesters"): they belong to the place's country.
+LOCAL = frozenset({"Police Forces", "Protesters", "Rioters"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -94,3 +96,26 @@ def side_of(text: str, lang: str) -> str | None:
         if mention.alias.side:
             return mention.alias.side
     return None
+
+
+def localise(actor: Actor | None, country: str | None) -> Actor | None:
+    """A local actor named without a country takes the country of the event's place."""
+    if actor is None or actor.country or actor.name not in LOCAL:
+        return actor
+    return Actor(actor.name, country)
+
+
+def crowd_actors(
+    cls: str, actor1: Actor | None, actor2: Actor | None, country: str | None
+) -> tuple[Actor | None, Actor | None]:
+    """ACLED codes the crowd as actor1 of a protest or riot ("Protesters (Ukraine)"), whoever else the
+    sentence names (the prisoners the protest is about, the police that watched); the other actor
+    stays actor2 only where it took part (an intervention, a mob's victims). Local actors take the
+    country of the place."""
+    crowds = hierarchy()["crowds"]
+    crowd = crowds["actor1"].get(cls)
+    if crowd is None:
+        return localise(actor1, country), localise(actor2, country)
+    named = next((a for a in (actor1, actor2) if a is not None and a.name == crowd), Actor(crowd))
+    other = next((a for a in (actor1, actor2) if a is not None and a.name != crowd), None)
+    return localise(named, country), localise(other, country) if cls in crowds["keep_actor2"] else None

@@ -218,9 +218,7 @@ def lexicon(lang: str) -> Lexicon:
         ),
         claim_prepositions=word_regex(cues["claim_prepositions"]),
         claimant_sides=tuple((side, word_regex(words)) for side, words in cues["claimant_sides"].items()),
-        claimant_cases={
-            word.lower(): case for case, words in cues.get("claimant_cases", {}).items() for word in words
-        },
+        claimant_cases={word.lower(): case for case, words in cues.get("claimant_cases", {}).items() for word in words},
         claimant_stops=word_regex(cues.get("claimant_stops", []) or ["(?!)"]),
         surname_endings={
             case: tuple((ending, nominative) for ending, nominative in pairs)
