@@ -140,3 +140,26 @@ def test_inverted_pronoun_refers_back_to_the_previous_source(extract: Extract) -
 def test_source_keeps_no_final_full_stop(extract: Extract, lang: str, text: str, name: str) -> None:
     (event,) = extract(text, lang)
     assert event.claimed_by is not None and event.claimed_by.name == name
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "name"),
+    [
+        (
+            "ru",
+            "Губернатор Курской области Алексей Смирнов заявил, что обстрелу подвергся Суджа. "
+            "По его словам, над Курском системы ПВО сбили несколько беспилотников.",
+            "Алексей Смирнов",
+        ),
+        (
+            "en",
+            "Mayor Ihor Terekhov said Russian forces shelled Kharkiv. According to him, air defences shot down "
+            "three drones over Kharkiv.",
+            "Ihor Terekhov",
+        ),
+    ],
+)
+def test_pronoun_source_is_the_previous_one(extract: Extract, lang: str, text: str, name: str) -> None:
+    """ "По его словам", "according to him": the source told in the sentence before, never the pronoun."""
+    claimants = {e.claimed_by.name if e.claimed_by else None for e in extract(text, lang)}
+    assert claimants == {name}

@@ -27,8 +27,10 @@ from sitroom.places.keys import name_key
 _BEFORE = 70  # characters before the trigger in which planning/hypothesis cues govern it
 _NEGATION_BEFORE = 30
 _AFTER = 40  # characters after the trigger in which a conditional verb still governs it
+# Subjects and the objects of "selon lui", "according to him", "по его словам": the previous source.
 _PRONOUNS = frozenset(
     {"il", "elle", "ils", "elles", "he", "she", "they", "it", "він", "вона", "вони", "он", "она", "они"}
+    | {"lui", "eux", "him", "her", "them", "його", "її", "їхніми", "его", "её", "ее", "их"}
 )
 _CLAUSES = frozenset({"obl", "obl:arg", "obl:mod", "prep", "advcl", "acl", "acl:relcl", "relcl", "punct"})
 _DETERMINER = re.compile(r"^(?:(?:le|la|les|the|a|an)\s+|l['’])", re.IGNORECASE)
@@ -278,6 +280,9 @@ def _claim(lex: Lexicon, sentence: Span, parse: Any) -> Found | None:
     ("The Kremlin denied ..." names the Kremlin)."""
     span = None if parse is None else parse.char_span(sentence.start, sentence.end, alignment_mode="expand")
     for match in lex.sources.finditer(sentence.text):
+        pronoun = next((w for w in _WORD.findall(match.group().lower()) if w in _PRONOUNS), None)
+        if pronoun is not None:  # "По его словам": the source told before
+            return pronoun, None, sentence.start + match.start(), sentence.start + match.end()
         if lex.claim_prepositions.fullmatch(match.group()):
             found = _claimant_from_phrase(lex, sentence, parse, match)
         elif span is not None:
