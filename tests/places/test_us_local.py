@@ -3,7 +3,10 @@
 from collections.abc import Callable
 from typing import Any
 
+from sitroom.places.lookup import lookup
+from sitroom.places.recognise import Candidate
 from sitroom.places.relative import haversine_km
+from sitroom.places.resolve import Mention, resolve
 
 Found = Callable[[str, str], dict[str, Any]]
 
@@ -100,3 +103,14 @@ def test_a_county_near_the_towns_named_wins_over_a_bigger_namesake(found: Found)
 def test_the_west_coast_is_the_us_pacific_coast(found: Found) -> None:
     place = found("Smoke from the fires spread along the West Coast on Tuesday.", "en")["West Coast"].place
     assert place.country == "US" and place.longitude < -115
+
+
+def test_weak_spans_vote_for_the_documents_state() -> None:
+    """Names NER did not call places still say which state a local story is about (not surnames)."""
+    names = [("Paris", True), ("Henry County", False), ("Puryear", False)]
+    mentions, start = [], 0
+    for name, strong in names:
+        mentions.append(Mention(Candidate(start, start + len(name), name, strong), lookup(name, "en", strong)))
+        start += len(name) + 2
+    resolve(mentions)
+    assert [(m.chosen.place.admin1 if m.chosen else None) for m in mentions] == ["Tennessee"] * 3

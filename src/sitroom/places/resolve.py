@@ -111,8 +111,9 @@ def _within(country: str, admin1: str | None, region: str | None) -> bool:
 
 def _namesakes(entries: tuple[Entry, ...]) -> frozenset[int]:
     """Towns that share their name with another town among ``entries`` (the front bonus separates them)."""
-    keys = Counter(name_key(e.place.name) for e in entries if e.place.feature == "city")
-    return frozenset(e.ident for e in entries if e.place.feature == "city" and keys[name_key(e.place.name)] > 1)
+    towns = [(e.ident, name_key(e.place.name)) for e in entries if e.place.feature == "city"]
+    keys = Counter(key for _, key in towns)
+    return frozenset(ident for ident, key in towns if keys[key] > 1)
 
 
 @cache
@@ -139,6 +140,8 @@ def _eponymous(entries: tuple[Entry, ...]) -> frozenset[tuple[str, str | None]]:
     means (Donetsk, a fifth of its oblast; not the small town Arizona in Arizona), or a national
     capital anywhere ("Washington" is the capital, not the state)."""
     sizes = {(e.place.country, e.place.admin1): e.place.population for e in entries if e.place.feature == "admin1"}
+    if not sizes:
+        return frozenset()  # only a region can yield
     if any(e.capital for e in entries):
         return frozenset(sizes)
     return frozenset(
@@ -296,7 +299,7 @@ class _Support:
 
     @classmethod
     def of(cls, mentions: list[Mention]) -> _Support:
-        by_name = {m.candidate.text.casefold(): m.regions for m in mentions if m.candidate.strong}
+        by_name = {m.candidate.text.casefold(): m.regions for m in mentions if _voter(m.candidate)}
         votes: Counter[tuple[str, str]] = Counter(r for regions in by_name.values() for r in regions)
         return cls(votes, max(votes.values(), default=0))
 
@@ -306,7 +309,7 @@ class _Support:
         if place.feature == "country" or not place.admin1:
             return 0.0
         region = (place.country, place.admin1)
-        others = self.votes[region] - (region in mention.regions and mention.candidate.strong)
+        others = self.votes[region] - (region in mention.regions and _voter(mention.candidate))
         return SUPPORT_BONUS * others / self.top if others >= MIN_SUPPORT else 0.0
 
 
@@ -493,3 +496,9 @@ def _plausible(entry: Entry, candidate: Candidate, context: _Context) -> bool:
     if context.share(place.country) >= FOCUS_SHARE:
         return place.population >= 1000 or entry.rank == 0
     return entry.rank == 0 and place.population >= MAJOR_CITY
+
+
+def _voter(candidate: Candidate) -> bool:
+    """A span that may vote for the document's region: NER's places, and weak spans that are neither
+    surnames nor inside an organisation's name ("Boone County", "Lafayette")."""
+    return candidate.strong or not (candidate.doubtful or candidate.inner)
