@@ -1,4 +1,4 @@
-"""Protest and riot actors as ACLED codes them: the crowd of the place's country (sentences ours)."""
+"""Actors as ACLED codes them: the crowd of a protest, local forces, air forces (sentences ours)."""
 
 from __future__ import annotations
 
@@ -46,3 +46,21 @@ def test_the_crowd_is_actor1_of_a_protest(
 def test_named_national_police_keep_their_country(extract: Extract) -> None:
     (event,) = extract("Ukrainian police detained two men in Warsaw suspected of spying.", "en")
     assert event.actor1 == Actor("Police Forces of Ukraine", "UA")
+
+
+@pytest.mark.parametrize(
+    ("text", "actor1"),
+    [
+        (
+            "Dans la région de Soumy, l'armée de l'air ukrainienne a abattu six drones au-dessus de Konotop.",
+            Actor("Military Forces of Ukraine", "UA"),
+        ),
+        (
+            "Les forces aérospatiales russes ont largué des bombes guidées sur Koupiansk.",
+            Actor("Military Forces of Russia", "RU"),
+        ),
+    ],
+)
+def test_french_air_forces_are_military_forces(extract: Extract, text: str, actor1: Actor) -> None:
+    (event,) = extract(text, "fr")
+    assert event.actor1 == actor1
