@@ -42,3 +42,9 @@ def test_genitive_region_of_a_governor(found: Found) -> None:
 def test_pronouns_opening_a_sentence_are_not_towns(found: Found) -> None:
     result = found("Обстріл тривав усю ніч. Він пошкодив школу в Ізюмі. Вона знову працює.", "uk")
     assert set(result) == {"Ізюмі"}
+
+
+def test_a_suffix_is_restored_only_after_a_case_ending_took_it() -> None:
+    names = {e.place.name for e in lookup("України", "uk", False)}
+    assert "Ukraine" in names and "Ukrayinsk" not in names
+    assert "Kupyansk" in {e.place.name for e in lookup("Куп'янському", "uk", False)}

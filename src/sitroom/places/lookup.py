@@ -26,6 +26,11 @@ def _closed_stems(stem: str, lang: str) -> list[str]:
     return [stem, *(pattern.sub(repl, stem) for pattern, repl in _alternations(lang) if pattern.search(stem))]
 
 
+def _pairs(ending: str, nominative: str, lexicon: dict[str, list[str]]) -> bool:
+    """A nominative ending that restores a suffix (-ськ) follows only a case ending that took it away."""
+    return all(ending.startswith(s) for s in lexicon.get("restored_suffixes", []) if nominative.startswith(s))
+
+
 def _case_forms(word: str, lang: str) -> list[str]:
     """Nominative guesses for an inflected Cyrillic word (Бахмуті -> Бахмут, Донецької -> Донецька,
     Харкова -> Харків)."""
@@ -35,7 +40,11 @@ def _case_forms(word: str, lang: str) -> list[str]:
     for ending in sorted(lexicon.get("case_endings", []), key=len, reverse=True):
         if word.lower().endswith(ending) and len(word) - len(ending) >= 3:
             stem = word[: len(word) - len(ending)]
-            forms += [stem + nominative for nominative in lexicon.get("nominative_endings", [])]
+            forms += [
+                stem + nominative
+                for nominative in lexicon.get("nominative_endings", [])
+                if _pairs(ending, nominative, lexicon)
+            ]
             forms += _closed_stems(stem, lang)[1:]
     return list(dict.fromkeys(forms))
 
