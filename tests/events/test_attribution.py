@@ -163,3 +163,13 @@ def test_pronoun_source_is_the_previous_one(extract: Extract, lang: str, text: s
     """ "По его словам", "according to him": the source told in the sentence before, never the pronoun."""
     claimants = {e.claimed_by.name if e.claimed_by else None for e in extract(text, lang)}
     assert claimants == {name}
+
+
+def test_source_before_a_verb_the_parser_left_without_subject(extract: Extract) -> None:
+    text = (
+        "Russian missiles hit Zaporizhzhia on Monday, killing two people and injuring nine others, "
+        "regional governor Ivan Fedorov said on Telegram."
+    )
+    (event,) = extract(text, "en")
+    assert event.claimed_by is not None
+    assert (event.claimed_by.name, event.claimed_by.role) == ("Ivan Fedorov", "regional governor")

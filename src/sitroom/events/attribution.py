@@ -157,7 +157,19 @@ def _claimant_from_parse(sentence: Any, cue_start: int, cue_end: int) -> Found |
             found.sort(key=lambda f: f[1] is None and not _names_person(f, verb.doc))
         if found:
             return found[0]
-    return None
+    # "..., regional governor X said", parsed with X hung on the clause before and the verb subjectless.
+    left = _left_noun(tokens[0]) if tokens else None
+    fallback = _describe(left) if left is not None else None
+    named = fallback is not None and _names_person(fallback, left.doc) and _plausible(fallback, left.doc)
+    return fallback if named else None
+
+
+def _left_noun(first: Any) -> Any:
+    """The noun right before a reporting verb that has no subject of its own."""
+    if first.i == first.sent.start:
+        return None
+    left = first.nbor(-1)
+    return left if left.pos_ in ("NOUN", "PROPN") else None
 
 
 def _names_person(found: Found, doc: Any) -> bool:
