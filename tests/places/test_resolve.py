@@ -67,3 +67,20 @@ def test_an_abbreviated_saint_matches_the_spelt_out_name(found: Found) -> None:
     assert result["St. Petersburg"].place.country == "RU"
     florida = found("The storm hit Tampa and St. Petersburg, Fla., on Monday.", "en")["St. Petersburg"]
     assert florida.place.country == "US"
+
+
+def test_a_span_is_not_pulled_towards_its_own_earlier_reading() -> None:
+    # The first pass's reading of a span is no other town of the document: counting it would lift the
+    # span's other readings near it (a renamed town bearing the name as an alternate, Pervomaiske).
+    from sitroom.places.lookup import lookup
+    from sitroom.places.recognise import Candidate
+    from sitroom.places.resolve import NEAR_KM, Mention, _Context
+
+    mention = Mention(Candidate(0, 11, "Pervomayske", True), lookup("Pervomayske", "en", True))
+    towns = [e for e in mention.entries if e.place.feature == "city" and e.place.admin1 == "Donetsk"]
+    mention.chosen = towns[0]
+    others = [e for e in towns if e.place.name != towns[0].place.name]
+    assert others  # the name is borne by differently named towns of one oblast
+    context = _Context.of([mention])
+    assert all(context.nearest(e.place, "pervomayske") == NEAR_KM for e in others)
+    assert any(context.nearest(e.place, "another span") < NEAR_KM for e in others)

@@ -39,6 +39,8 @@ SPELLING_RATIO = 0.9
 SUPPORT_BONUS = 2.0
 MIN_SUPPORT = 2
 APPROXIMATE_PENALTY = 1.0
+# cities500 holds every GeoNames town of 500 people or more: a village only KATOTTG knows is likely smaller.
+KATOTTG_VILLAGE_POPULATION = 200
 FRONT_BONUS = 3.0
 # A town that bears a name only as an alternate (Horlivka, once Orlivka) loses to the town of its region
 # that bears it as its main name ("Orlivka, Donetsk").
@@ -81,7 +83,8 @@ def _prior(entry: Entry, candidate: Candidate, eponymous: frozenset[tuple[str, s
     as Donetsk or Sumy; unless a region word frames the name, the town is meant, not the region.
     """
     place = entry.place
-    score = math.log10(place.population + 10) - RANK_PENALTY * entry.rank
+    population = KATOTTG_VILLAGE_POPULATION if entry.approximate and place.feature == "city" else place.population
+    score = math.log10(population + 10) - RANK_PENALTY * entry.rank
     if entry.capital:
         score += CAPITAL_BONUS
     if entry.approximate:
@@ -206,7 +209,7 @@ class _Context:
 
     countries: Counter[str]
     regions: dict[tuple[str, str], set[str]]
-    points: list[tuple[str, float, float]]
+    points: list[tuple[str, str, float, float]]
     towns_in: dict[tuple[str, str], set[str]]
     total: float = 0.0
     lats: list[float] = field(default_factory=list)
@@ -216,7 +219,7 @@ class _Context:
     def of(cls, mentions: list[Mention], focus: tuple[str, ...] = ()) -> _Context:
         countries: Counter[str] = Counter({country: 2.0 for country in focus})
         regions: dict[tuple[str, str], set[str]] = defaultdict(set)
-        points: list[tuple[str, float, float]] = []
+        points: list[tuple[str, str, float, float]] = []
         towns_in: dict[tuple[str, str], set[str]] = defaultdict(set)
         named: set[str] = set()
         for mention in mentions:
@@ -230,11 +233,11 @@ class _Context:
             if place.feature == "admin1" and place.admin1:
                 regions[(place.country, place.admin1)].add(mention.candidate.text.casefold())
             if _local_place(place):
-                points.append((place.name, place.latitude, place.longitude))
+                points.append((mention.candidate.text.casefold(), place.name, place.latitude, place.longitude))
                 towns_in[(place.country, place.admin1 or "")].add(mention.candidate.text.casefold())
-        by_latitude = sorted(set(points), key=lambda p: p[1])
+        by_latitude = sorted(set(points), key=lambda p: p[2])
         total = sum(countries.values())
-        return cls(countries, regions, by_latitude, towns_in, total, [lat for _, lat, _ in by_latitude])
+        return cls(countries, regions, by_latitude, towns_in, total, [lat for _, _, lat, _ in by_latitude])
 
     def share(self, country: str) -> float:
         return self.countries[country] / self.total if self.total else 0.0
@@ -261,12 +264,13 @@ class _Context:
         if place.feature == "admin1" and _besides(self.towns_in.get(region), folded):
             bonus += REGION_BONUS  # the state of the towns named (Atlanta … Georgia)
         if _local_place(place):
-            bonus += NEAR_BONUS * max(0.0, 1.0 - self.nearest(place) / NEAR_KM)
+            bonus += NEAR_BONUS * max(0.0, 1.0 - self.nearest(place, folded) / NEAR_KM)
         return bonus
 
-    def nearest(self, place: Place) -> float:
+    def nearest(self, place: Place, folded: str) -> float:
         """Distance to the nearest other town of the document, NEAR_KM at most (only the towns in a
-        latitude band, found by bisection, are measured)."""
+        latitude band, found by bisection, are measured). The span's own earlier reading (``folded``
+        is its casefolded text) is no other town: it would pull the span to its own namesakes."""
         low = bisect_left(self.lats, place.latitude - NEAR_DEGREES)
         high = bisect_right(self.lats, place.latitude + NEAR_DEGREES)
         # A degree of longitude spans cos(latitude) of a degree of latitude: farther towns need no distance.
@@ -274,8 +278,8 @@ class _Context:
         return min(
             (
                 haversine_km(place.latitude, place.longitude, lat, lon)
-                for other, lat, lon in self.points[low:high]
-                if abs(lon - place.longitude) < band and other != place.name
+                for text, other, lat, lon in self.points[low:high]
+                if abs(lon - place.longitude) < band and other != place.name and text != folded
             ),
             default=NEAR_KM,
         )
@@ -285,7 +289,7 @@ class _Context:
         place = entry.place
         region, folded = (place.country, place.admin1 or ""), text.casefold()
         named = _besides(self.regions.get(region), folded) or _besides(self.towns_in.get(region), folded)
-        return named or self.nearest(place) < NEAR_KM
+        return named or self.nearest(place, folded) < NEAR_KM
 
 
 @dataclass(slots=True)
