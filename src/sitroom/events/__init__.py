@@ -19,13 +19,15 @@ from sitroom.events.frames import drop_governed
 from sitroom.events.lexicon import Lexicon, lexicon, ontology
 from sitroom.events.locate import locate
 from sitroom.events.quantities import find_quantities
-from sitroom.model import AnalyzedDocument, Claimant, Event, PlaceMention, Span, Timeline
+from sitroom.model import AnalyzedDocument, Claimant, Event, PlaceMention, Span, TimeExpression, Timeline
 
 __all__ = ["extract_events", "load_models"]
 
 _POLITICAL = frozenset({"diplomacy", "aid", "statement"})
 # Classes that, in a sentence naming no place, describe the consequences of the event just told.
 _FOLLOW_UPS = frozenset({"Attack", "Looting/property destruction"})
+# Entity labels of named bodies whose names hold places (spaCy en and fr).
+_NAMED_BODIES = frozenset({"ORG", "FAC"})
 
 
 def _token(parse: Any, start: int, end: int) -> Any:
@@ -134,6 +136,7 @@ def load_models() -> None:
 def extract_events(adoc: AnalyzedDocument, places: list[PlaceMention], timeline: Timeline) -> list[Event]:
     """The document's events: one per place per day, each with its evidence sentence."""
     lex = lexicon(adoc.lang)
+    places = _outside_names(adoc.parse, places)
     events: list[Event] = []
     previous: Claimant | None = None
     latest: list[Event] = []
@@ -143,12 +146,53 @@ def extract_events(adoc: AnalyzedDocument, places: list[PlaceMention], timeline:
         hits = resolve(found, probs)
         if hits and not _continues(hits, latest, sentence, places):
             latest = _sentence_events(adoc, sentence, hits, places, timeline, claim, probs or {})
+            if not _stated(adoc.text, timeline, sentence) and _in_the_past(adoc.text, timeline, sentence):
+                latest = []  # background told in an earlier year ("At the 1976 Olympics, ... he was detained.")
             events.extend(latest)
         elif any(e.family not in _POLITICAL for e in latest):
             casualties = find_casualties(sentence.text, adoc.lang)
             # A figure stated outright for "this event" (ACLED's note) belongs to every event told so far.
             _carry_casualties(events if casualties.exact else latest, casualties)
-    return merge_events(events)
+    return merge_events(events, {e.event_id for e in events if not _stated(adoc.text, timeline, e.evidence)})
+
+
+def _outside_names(parse: Any, places: list[PlaceMention]) -> list[PlaceMention]:
+    """Places that are not part of an organisation's name ("King's College London", "Shakhtar
+    Donetsk"): an event told there did not happen at that place."""
+    if parse is None:
+        return places
+    names = [(e.start_char, e.end_char) for e in parse.ents if e.label_ in _NAMED_BODIES]
+    return [
+        p
+        for p in places
+        if not any(start <= p.start and p.end <= end and (start, end) != (p.start, p.end) for start, end in names)
+    ]
+
+
+def _stated(text: str, timeline: Timeline, sentence: Span) -> bool:
+    """Whether a time expression of the text dates the sentence (else it took the document's date).
+    A dateline alone on its line is the document's own date: it dates no sentence."""
+    return any(
+        e.value is not None and e.scope[0] < sentence.end and sentence.start < e.scope[1] and not _dateline(text, e)
+        for e in timeline.expressions
+    )
+
+
+def _dateline(text: str, expression: TimeExpression) -> bool:
+    line_start = text.rfind("\n", 0, expression.start) + 1
+    line_end = text.find("\n", expression.end)
+    return not text[line_start : len(text) if line_end < 0 else line_end].replace(expression.text, "").strip()
+
+
+def _in_the_past(text: str, timeline: Timeline, sentence: Span) -> bool:
+    """The paragraph's last date before an undated sentence lies in an earlier year than the document
+    (more than a year back): the sentence goes on telling that past, not the document's day."""
+    if timeline.doc_date is None:
+        return False
+    paragraph = text.rfind("\n", 0, sentence.start) + 1
+    earlier = [e for e in timeline.expressions if e.value is not None and paragraph <= e.end <= sentence.start]
+    last = max(earlier, key=lambda e: e.end, default=None)
+    return last is not None and last.value is not None and last.value.value.year < timeline.doc_date.value.year - 1
 
 
 def _continues(hits: list[Hit], latest: list[Event], sentence: Span, places: list[PlaceMention]) -> bool:

@@ -98,8 +98,11 @@ def build_event(adoc: AnalyzedDocument, sentence: Span, timeline: Timeline, part
 
 
 def _key(event: Event) -> tuple[object, ...]:
+    """What makes two mentions one event: kind, place and whether it happened (an asserted and a
+    claimed mention of one strike are one event; a planned or denied one is another)."""
     place = (event.location.name, event.location.geonameid) if event.location else None
-    return event.family, event.sub_event_type or event.plover, place, event.event_date, event.modality
+    happened = event.modality in _HAPPENED
+    return event.family, event.sub_event_type or event.plover, place, happened or event.modality
 
 
 def lowest(a: int | None, b: int | None) -> int | None:
@@ -108,14 +111,26 @@ def lowest(a: int | None, b: int | None) -> int | None:
     return min(figures) if figures else None
 
 
-def _merge(kept: Event, other: Event) -> Event:
-    """Fold ``other`` into ``kept``: the best-supported mention leads, ACLED's lowest figures win."""
+def _highest(a: int | None, b: int | None) -> int | None:
+    figures = [x for x in (a, b) if x is not None]
+    return max(figures) if figures else None
+
+
+def _merge(kept: Event, other: Event, dated: Event) -> Event:
+    """Fold ``other`` into ``kept``: the best-supported mention leads, the stated date wins. Figures of
+    one source are parts of its own total ("the couple died" … "at least five killed in the attacks"):
+    the highest wins; figures of different sources conflict, and ACLED's lowest wins."""
     lead, rest = (kept, other) if kept.confidence >= other.confidence else (other, kept)
-    lead.fatalities = lowest(lead.fatalities, rest.fatalities)
-    lead.injured = lowest(lead.injured, rest.injured)
+    same_source = lead.claimed_by is None or rest.claimed_by is None or lead.claimed_by.name == rest.claimed_by.name
+    pick = _highest if same_source else lowest
+    lead.fatalities = pick(lead.fatalities, rest.fatalities)
+    lead.injured = pick(lead.injured, rest.injured)
+    lead.event_date, lead.time_precision = dated.event_date, dated.time_precision
     texts = {q.text for q in lead.quantities}
     lead.quantities = lead.quantities + [q for q in rest.quantities if q.text not in texts]
     lead.claimed_by = lead.claimed_by or rest.claimed_by
+    if lead.claimed_by is not None and lead.modality == "asserted":
+        lead.modality = "claimed"
     lead.actor1 = lead.actor1 or rest.actor1
     lead.actor2 = lead.actor2 or rest.actor2
     if rest.verified is False:
@@ -123,10 +138,25 @@ def _merge(kept: Event, other: Event) -> Event:
     return lead
 
 
-def merge_events(events: list[Event]) -> list[Event]:
-    """One event per family/sub-type, place, day and modality, in order of first mention."""
+def merge_events(events: list[Event], undated: set[str]) -> list[Event]:
+    """One event per family/sub-type, place, day and modality, in order of first mention.
+
+    A mention whose date the text does not state (``undated`` event ids: a headline, a lead dated by
+    the document) is the same event as the one mention of that kind and place whose date is stated
+    ("drone attack on Kyiv" … "the attack on Kyiv on Monday"); with several stated dates it stays
+    apart, since it cannot tell which strike it is."""
+    stated: dict[tuple[object, ...], set[str | None]] = {}
+    for event in events:
+        if event.event_id not in undated:
+            stated.setdefault(_key(event), set()).add(event.event_date)
     merged: dict[tuple[object, ...], Event] = {}
     for event in events:
-        key = _key(event)
-        merged[key] = _merge(merged[key], event) if key in merged else event
+        dates = stated.get(_key(event), set())
+        day = next(iter(dates)) if event.event_id in undated and len(dates) == 1 else event.event_date
+        key = (*_key(event), day)
+        if key not in merged:
+            merged[key] = event
+            continue
+        kept = merged[key]
+        merged[key] = _merge(kept, event, event if kept.event_id in undated else kept)
     return sorted(merged.values(), key=lambda e: e.evidence.start)

@@ -36,15 +36,25 @@ def find_hits(lex: Lexicon, sentence: str) -> list[Hit]:
     A trigger just after a word of absence ("without arrests", "sans violence") or of reference to a
     past event ("in response to the chemical attack", "accused of bombing") reports no new event.
     A sentence about a disaster or an accident (flood, gas leak, derailment) yields no conflict
-    event: "the earthquake killed eight people" is not an attack.
+    event: "the earthquake killed eight people" is not an attack. A conflict trigger followed by the war
+    as a whole ("those fighting in the war", "killed since the invasion") is background, no event.
     """
     hits = [
         Hit(trigger.cls, trigger.weight, match.start(), match.end()) for trigger, match in lex.triggers.scan(sentence)
     ]
     hits = [h for h in hits if not lex.unreported.search(sentence, max(0, h.start - _UNREPORTED_REACH), h.start)]
+    hits = [
+        h for h in hits if _family(h.cls) in _POLITICAL or not lex.generic.match(sentence, _first_word_end(sentence, h))
+    ]
     if hits and lex.non_conflict.search(sentence):
         hits = [h for h in hits if _family(h.cls) in _POLITICAL]
     return sorted(hits, key=lambda h: (h.start, -h.weight))
+
+
+def _first_word_end(sentence: str, hit: Hit) -> int:
+    """Where the trigger's first word ends: a trigger may take in its preposition ("fighting in")."""
+    space = sentence.find(" ", hit.start, hit.end)
+    return hit.end if space < 0 else space
 
 
 def _family(cls: str) -> str:

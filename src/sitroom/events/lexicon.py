@@ -181,6 +181,8 @@ class Lexicon:
     # Words of a delivery, sale or production frame: a weapon noun they govern is not fired.
     supply: re.Pattern[str]
     unreported: re.Pattern[str]
+    # Words right after a trigger that make it the war as a whole ("fighting in the war"): no event.
+    generic: re.Pattern[str]
     claim_prepositions: re.Pattern[str]
     claimant_sides: tuple[tuple[str, re.Pattern[str]], ...]
     # Without a parse (uk, ru): the case a word before the source puts it in ("за словами" + genitive),
@@ -215,6 +217,9 @@ def lexicon(lang: str) -> Lexicon:
         # reason or an accusation ("in response to the chemical attack", "accused Iran of bombing").
         unreported=re.compile(
             rf"(?<!\w)(?:{alternation(cues['absent'] + cues['reference'])})(?:\W+\w+){{0,3}}\W*$", re.IGNORECASE
+        ),
+        generic=re.compile(
+            rf"\W*(?:[\w'-]+\W+){{0,2}}?(?:{alternation(cues.get('generic', []) or ['(?!)'])})(?!\w)", re.IGNORECASE
         ),
         claim_prepositions=word_regex(cues["claim_prepositions"]),
         claimant_sides=tuple((side, word_regex(words)) for side, words in cues["claimant_sides"].items()),
