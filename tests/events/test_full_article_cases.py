@@ -2,7 +2,7 @@
 on errors seen on real news articles; never evaluation data).
 
 Each row: how many events the passage yields, and for the first one its sub-event type (or PLOVER
-category), actor1, modality and fatalities ("-": not checked). Rates are printed (``pytest -s``) and
+category), actor1 ("none": no actor), modality and fatalities ("-": not checked). Rates are printed (``pytest -s``) and
 must stay at or above the floor. Classes: reversed actors, kamikaze drones coded as suicide bombs,
 duplicates within a document, background and non-events, vague quantities, places in names.
 """
@@ -26,7 +26,7 @@ def _observed(events: list[Event]) -> dict[str, str]:
     return {
         "events": str(len(events)),
         "sub_event_type": (first.sub_event_type or first.plover or "-") if first else "-",
-        "actor1": first.actor1.name if first and first.actor1 else "-",
+        "actor1": first.actor1.name if first and first.actor1 else "none",
         "modality": first.modality if first else "-",
         "fatalities": str(first.fatalities) if first and first.fatalities is not None else "-",
     }
@@ -47,3 +47,18 @@ def test_full_article_cases(extract: Extract) -> None:
     for miss in misses:
         print("  MISS", miss)
     assert 1 - len(misses) / len(rows) >= FLOOR, misses
+
+
+def test_past_event_keeps_its_own_year(extract: Extract) -> None:
+    text = "date 2022-08-23\nIn July 1976, the activist ran onto the field with a flag. He was detained minutes later."
+    assert [e.event_date[:4] for e in extract(text, "en") if e.event_date] == ["1976"]
+
+
+def test_place_in_an_organisation_name_locates_nothing(extract: Extract) -> None:
+    (event,) = extract("Experts at King's College London said the Russian army had shelled the town.", "en")
+    assert event.location is None or event.location.name != "London"
+
+
+def test_vague_hundreds_keep_their_lower_bound(extract: Extract) -> None:
+    (event,) = extract("Several hundred Russian soldiers attacked Ukrainian positions near Bakhmut on Sunday.", "en")
+    assert [q.value for q in event.quantities] == [200]

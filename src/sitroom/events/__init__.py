@@ -58,7 +58,7 @@ def _sentence_events(
         mood = modality(lex, sentence.text, hit.start, token)
         if mood == "asserted" and claim is not None:
             mood = "claimed"
-        actor1, actor2 = assign_actors(actors, hit.start)
+        actor1, actor2 = assign_actors(actors, hit.start, sentence.text, lex.targets)
         # Who takes a place decides its territory class; with a parse, the clause says who did it to whom.
         taker, loser = roles(actors, token, sentence.start) if token is not None else (actor1, None)
         in_sentence = any(sentence.start <= p.start < sentence.end and p.location for p in places)

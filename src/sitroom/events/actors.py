@@ -6,12 +6,14 @@ before the trigger is taken as the doer (actor1), the next one after it as the t
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from typing import Any
 
 from sitroom.events.lexicon import ActorAlias, hierarchy, lexicon
 from sitroom.model import Actor
 
+_TARGET_REACH = 30  # characters before an actor searched for a word that makes it a target
 # Actors who suffer rather than act: never taken as actor1 from the text before a trigger.
 VICTIMS = frozenset({"Civilians"})
 # A country's own forces named without their country ("the army"): they act for the place's government.
@@ -43,15 +45,25 @@ def find_actors(text: str, lang: str) -> list[ActorMention]:
     return sorted(chosen, key=lambda m: m.start)
 
 
-def assign_actors(mentions: list[ActorMention], trigger: int) -> tuple[Actor | None, Actor | None]:
-    """(actor1, actor2) around a trigger offset: nearest named actor before it, first different one after."""
+def assign_actors(
+    mentions: list[ActorMention], trigger: int, text: str = "", targets: re.Pattern[str] | None = None
+) -> tuple[Actor | None, Actor | None]:
+    """(actor1, actor2) around a trigger offset: nearest named actor before it, first different one after.
+    An actor after the trigger that ``targets`` words introduce ("attacking all of Ukraine") is the
+    target: it never becomes actor1 for want of one before."""
     doers = [m for m in mentions if m.alias.name not in VICTIMS]
-    before = [m for m in doers if m.end <= trigger]
-    after = [m for m in doers if m.start >= trigger]
+    before = [m for m in doers if m.start < trigger]  # one that runs into the trigger ("air defences shot") too
+    after = [m for m in doers if m.start >= trigger and not _targeted(m, text, targets)]
     actor1 = before[-1].actor if before else (after.pop(0).actor if after else None)
-    targets = [m for m in mentions if m.start >= trigger]
-    actor2 = next((m.actor for m in targets if actor1 is None or m.alias.name != actor1.name), None)
+    targets_after = [m for m in mentions if m.start >= trigger]
+    actor2 = next((m.actor for m in targets_after if actor1 is None or m.alias.name != actor1.name), None)
     return actor1, actor2
+
+
+def _targeted(mention: ActorMention, text: str, targets: re.Pattern[str] | None) -> bool:
+    return (
+        targets is not None and targets.search(text, max(0, mention.start - _TARGET_REACH), mention.start) is not None
+    )
 
 
 _SUBJECTS = frozenset({"nsubj", "csubj"})

@@ -129,8 +129,8 @@ def _merge(kept: Event, other: Event, dated: Event) -> Event:
     texts = {q.text for q in lead.quantities}
     lead.quantities = lead.quantities + [q for q in rest.quantities if q.text not in texts]
     lead.claimed_by = lead.claimed_by or rest.claimed_by
-    if lead.claimed_by is not None and lead.modality == "asserted":
-        lead.modality = "claimed"
+    if lead.claimed_by is not None or rest.modality == "claimed":
+        lead.modality = "claimed"  # a mention that names its source makes the whole event a claim
     lead.actor1 = lead.actor1 or rest.actor1
     lead.actor2 = lead.actor2 or rest.actor2
     if rest.verified is False:

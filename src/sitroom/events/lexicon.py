@@ -183,6 +183,8 @@ class Lexicon:
     unreported: re.Pattern[str]
     # Words right after a trigger that make it the war as a whole ("fighting in the war"): no event.
     generic: re.Pattern[str]
+    # Words right before an actor named after a trigger that make it the target ("attacking all of Ukraine").
+    targets: re.Pattern[str]
     claim_prepositions: re.Pattern[str]
     claimant_sides: tuple[tuple[str, re.Pattern[str]], ...]
     # Without a parse (uk, ru): the case a word before the source puts it in ("за словами" + genitive),
@@ -220,6 +222,9 @@ def lexicon(lang: str) -> Lexicon:
         ),
         generic=re.compile(
             rf"\W*(?:[\w'-]+\W+){{0,2}}?(?:{alternation(cues.get('generic', []) or ['(?!)'])})(?!\w)", re.IGNORECASE
+        ),
+        targets=re.compile(
+            rf"(?<!\w)(?:{alternation(cues.get('targets', []) or ['(?!)'])})\W+(?:[\w'-]+\W+){{0,2}}$", re.IGNORECASE
         ),
         claim_prepositions=word_regex(cues["claim_prepositions"]),
         claimant_sides=tuple((side, word_regex(words)) for side, words in cues["claimant_sides"].items()),
