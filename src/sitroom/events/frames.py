@@ -17,6 +17,8 @@ _POLITICAL = frozenset({"diplomacy", "aid", "statement"})
 _SUPPLIED = "aid"  # the family whose trigger is itself a supply frame ("military aid")
 _TALKS = "diplomacy"  # the family whose predicate governs what it is about ("meet to discuss ...")
 _NOMINAL = frozenset({"NOUN", "PROPN", "NUM", "ADJ", "DET", "ADP", "CCONJ", "PUNCT"})
+# Relations only a noun phrase holds: a head in one is a noun even when the tagger says verb ("drones").
+_NOMINAL_RELATIONS = frozenset({"dobj", "obj", "pobj", "compound", "nmod", "appos"})
 # Relations by which a verb opens an event of its own: what lies beyond is not governed by the frame.
 _OWN_CLAUSE = frozenset({"relcl", "acl:relcl", "parataxis", "conj", "ccomp"})
 
@@ -45,7 +47,7 @@ def _supplied(token: Any, frames: set[int]) -> bool:
     for head in _ancestors(token):
         if head.i in frames:
             return True
-        if head.pos_ not in _NOMINAL:
+        if head.pos_ not in _NOMINAL and head.dep_ not in _NOMINAL_RELATIONS:
             return False
     return False
 
