@@ -69,3 +69,16 @@ def test_talks_about_deliveries_are_talks(extract: Extract, lang: str, text: str
     events = extract(text, lang)
     assert [(e.family, e.plover, e.modality) for e in events] == [("diplomacy", "CONSULT", "planned")]
     assert events[0].location is not None and events[0].location.name == place
+
+
+@pytest.mark.parametrize(
+    ("text", "events"),
+    [
+        ("Kamikaze drones, or suicide drones, are a type of aerial weapon system.", 0),
+        ("Loitering munitions are the latest threat for the Ukrainian army.", 0),
+        ("The shelling of Kharkiv is the heaviest since May, the governor said.", 1),
+        ("There are reports of airstrikes in Aleppo.", 1),
+    ],
+)
+def test_a_weapon_a_present_copula_describes_is_no_event(extract: Extract, text: str, events: int) -> None:
+    assert len(extract(text, "en")) == events

@@ -28,8 +28,12 @@ def test_planned_meeting_is_one_planned_consult(extract: Extract, lang: str, tex
 @pytest.mark.parametrize(
     ("lang", "text", "denier", "side"),
     [
-        ("en", "The Russian Defence Ministry denied that its jets bombed a school in Kharkiv.",
-         "the Russian Defence Ministry", "RU"),
+        (
+            "en",
+            "The Russian Defence Ministry denied that its jets bombed a school in Kharkiv.",
+            "the Russian Defence Ministry",
+            "RU",
+        ),
         ("fr", "Kiev a démenti avoir bombardé une école à Donetsk.", "Kiev", "UA"),
         ("uk", "У Кремлі заперечили, що російські війська обстріляли школу в Сумах.", "Кремль", "RU"),
         ("ru", "В Кремле опровергли, что российские войска обстреляли школу в Сумах.", "Кремль", "RU"),

@@ -15,7 +15,7 @@ from sitroom.events.attribution import claimant, modality, verified
 from sitroom.events.casualties import Casualties, find_casualties
 from sitroom.events.classify import Hit, capture_class, find_hits, lethal_upgrade, probability, resolve, unsure
 from sitroom.events.embedding import classifier
-from sitroom.events.frames import drop_governed
+from sitroom.events.frames import drop_described, drop_governed
 from sitroom.events.lexicon import Lexicon, lexicon, ontology
 from sitroom.events.locate import locate
 from sitroom.events.quantities import find_quantities
@@ -116,7 +116,10 @@ def _candidates(
 ) -> list[tuple[Span, list[Hit], dict[str, float] | None]]:
     """Each sentence with its trigger hits (less those a governing frame voids) and, where the lexicon
     is unsure only, the classifier's probabilities (one batch per document keeps the embedding cost low)."""
-    found = [(s, drop_governed(lex, parse, s.start, s.text, find_hits(lex, s.text))) for s in sentences]
+    found = [
+        (s, drop_described(parse, s.start, drop_governed(lex, parse, s.start, s.text, find_hits(lex, s.text))))
+        for s in sentences
+    ]
     model = classifier()
     asked = [bool(hits) and model is not None and unsure(hits) for _, hits in found]
     probs = iter(

@@ -2,7 +2,9 @@
 
 A weapon named as a supply ("military aid including artillery shells", "sold Shahed drones") is not
 fired, and talks about deliveries ("will meet to discuss new deliveries of ammunition") are talks,
-not deliveries: the main predicate wins over a noun inside what it governs.
+not deliveries: the main predicate wins over a noun inside what it governs. A bare weapon or attack
+noun that a present-tense copula describes ("Kamikaze drones are a type of aerial weapon") is an
+explainer, not a strike.
 """
 
 from __future__ import annotations
@@ -21,6 +23,9 @@ _NOMINAL = frozenset({"NOUN", "PROPN", "NUM", "ADJ", "DET", "ADP", "CCONJ", "PUN
 _NOMINAL_RELATIONS = frozenset({"dobj", "obj", "pobj", "compound", "nmod", "appos"})
 # Relations by which a verb opens an event of its own: what lies beyond is not governed by the frame.
 _OWN_CLAUSE = frozenset({"relcl", "acl:relcl", "parataxis", "conj", "ccomp"})
+_COPULAS = frozenset({"be", "être"})
+_SUBJECTS = frozenset({"nsubj", "nsubj:pass", "nsubjpass"})
+_SPECIFIERS = frozenset({"det", "poss", "nmod:poss", "nummod"})
 
 
 def _family(cls: str) -> str | None:
@@ -55,6 +60,44 @@ def _supplied(token: Any, frames: set[int]) -> bool:
 def _about(token: Any, talks: set[int]) -> bool:
     """A noun inside what a talks predicate governs ("discuss deliveries")."""
     return token.pos_ in ("NOUN", "PROPN") and any(head.i in talks for head in _ancestors(token))
+
+
+def _present_copula(head: Any) -> bool:
+    """``head`` is a present "to be" (en: the verb itself; fr: the cop of an attribute) with no
+    existential subject ("there are reports of airstrikes" tells an event)."""
+    copula = head if head.lemma_ in _COPULAS else next((c for c in head.children if c.dep_ == "cop"), None)
+    if copula is None or copula.morph.get("Tense") != ["Pres"]:
+        return False
+    return not any(c.dep_ == "expl" for c in head.children)
+
+
+def _described(token: Any) -> bool:
+    """A bare noun trigger (no determiner, possessive or number: a kind, not a given strike) that is
+    (inside) the subject of a present-tense copula. "The shelling of Kharkiv is the heaviest" tells
+    an event."""
+    if token.pos_ not in ("NOUN", "PROPN") or any(c.dep_ in _SPECIFIERS for c in token.children):
+        return False
+    child = token
+    for head in _ancestors(token):
+        if child.dep_ in _SUBJECTS and _present_copula(head):
+            return True
+        if head.pos_ in ("VERB", "AUX"):
+            return False
+        child = head
+    return False
+
+
+def drop_described(parse: Any, offset: int, hits: list[Hit]) -> list[Hit]:
+    """``hits`` without the conflict nouns an explainer describes; unchanged without a parse."""
+    if parse is None:
+        return hits
+    return [
+        hit
+        for hit in hits
+        if _family(hit.cls) in _POLITICAL
+        or (token := _root(parse, offset + hit.start, offset + hit.end)) is None
+        or not _described(token)
+    ]
 
 
 def drop_governed(lex: Lexicon, parse: Any, offset: int, text: str, hits: list[Hit]) -> list[Hit]:
