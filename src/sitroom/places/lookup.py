@@ -72,7 +72,13 @@ def lookup(text: str, lang: str, fuzzy: bool) -> tuple[Entry, ...]:
     if hits or not fuzzy:
         return hits
     key = name_key(text)
-    return tuple(gazetteer().fuzzy(key)) if len(key) >= FUZZY_MIN_KEY else ()
+    return _fuzzy(key) if len(key) >= FUZZY_MIN_KEY else ()
+
+
+@lru_cache(maxsize=8192)
+def _fuzzy(key: str) -> tuple[Entry, ...]:
+    """Fuzzy entries per key: spellings that differ only in case or punctuation share one slow query."""
+    return tuple(gazetteer().fuzzy(key))
 
 
 @lru_cache(maxsize=32768)

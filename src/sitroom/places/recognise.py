@@ -40,6 +40,7 @@ _PLAIN_WORD = re.compile(r"\w+")
 _PART = re.compile(r"[^,\s](?:[^,]*[^,\s])?")
 # Words of an entity, hyphen and slash parts apart ("Fargo-Moorhead", "DFL-Chisholm").
 _PIECE = re.compile(r"[^\s/–-]+")
+_HYPHEN_PART = re.compile(r"[^-–]+")
 _HYPHENATED = re.compile(r"(?<![\w-])[A-Z][\w.’']*(?:[-–][A-Z][\w.’']*)+")
 MIN_PART_CHARS = 3
 # A wire dateline: a capitalised place name opening the text or a sentence, then a dash ("HUDSON --").
@@ -271,8 +272,9 @@ def _scan(adoc: AnalyzedDocument, taken: list[tuple[int, int]], containers: list
                 if text[run[j - 1][0] : end] in _CONNECTORS or mask.find(1, start, end) >= 0:
                     continue
                 span = text[start:end]
-                short = len(fold(span)) < MIN_SCAN_CHARS and not _country_code(span)
-                if short or fold(span) in _not_places(lang) or not lookup(span, lang, False):
+                folded = fold(span)
+                short = len(folded) < MIN_SCAN_CHARS and not _country_code(span)
+                if short or folded in _not_places(lang) or not lookup(span, lang, False):
                     continue
                 dateline = _dateline(text, start, end)
                 if dateline or (_is_proper(adoc, start, end) and _sure_if_initial(adoc, start, span)):
@@ -380,8 +382,10 @@ def _leading_place(adoc: AnalyzedDocument, candidate: Candidate) -> Candidate | 
 def _hyphen_parts(adoc: AnalyzedDocument, taken: list[tuple[int, int]]) -> list[Candidate]:
     """Places inside capitalised hyphen compounds no other span covers ("R-Marshall", "IBA-Karachi")."""
     found: list[Candidate] = []
+    if "-" not in adoc.text and "–" not in adoc.text:
+        return found  # most short notes have no compound: spare the regex its pass over the text
     for compound in _HYPHENATED.finditer(adoc.text):
-        for part in re.finditer(r"[^-–]+", compound.group()):
+        for part in _HYPHEN_PART.finditer(compound.group()):
             start, end = compound.start() + part.start(), compound.start() + part.end()
             if end - start < MIN_PART_CHARS or any(s < end and start < e for s, e in taken):
                 continue
