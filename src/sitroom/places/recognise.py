@@ -21,6 +21,7 @@ from sitroom.places.resources import lexicon, load_json
 STRONG_LABELS = frozenset({"LOC", "GPE", "FAC"})
 PERSON_LABELS = frozenset({"PER", "PERSON"})
 WEAK_LABELS = frozenset({"PER", "PERSON", "ORG", "MISC"})
+PLACE_BEARING_LABELS = STRONG_LABELS | WEAK_LABELS
 NATIONALITY_LABELS = frozenset({"NORP"})
 # Organisation names often contain a place ("Kharkiv Regional State Administration"); person names rarely.
 CONTAINER_LABELS = frozenset({"ORG", "MISC"})
@@ -215,12 +216,14 @@ def _capitalised_runs(text: str) -> list[list[tuple[int, int]]]:
     current: list[tuple[int, int]] = []
     last_end = -1
     for match in _WORD.finditer(text):
-        start, end = match.start(), match.end()
-        if text[start].isupper() or text[start + 1 : start + 2] in ("'", "’") or text[start : start + 3] == "qu'":
+        start, end = match.span()
+        if text[start].isupper() or text[start + 1 : start + 2] in ("'", "’") or text.startswith("qu'", start):
             start, end = _trim(text, start, end)  # only capitalised words and elisions have anything to trim
+        elif not current:
+            last_end = end  # a lower-case word outside a run: most words of a text, nothing to do
+            continue
         word = text[start:end]
-        gap = text[last_end : match.start()] if last_end >= 0 else ""
-        adjacent = last_end >= 0 and gap in (" ", "-")
+        adjacent = last_end >= 0 and match.start() == last_end + 1 and text[last_end] in " -"
         if word[:1].isupper():
             if not (current and adjacent):
                 if current:
@@ -448,7 +451,7 @@ def candidates(adoc: AnalyzedDocument) -> list[Candidate]:
     for entity in _split_lists(adoc.entities):
         if any(s < entity.end and entity.start < e for s, e in listed):
             continue  # a county list item read already
-        if entity.label not in STRONG_LABELS | WEAK_LABELS:
+        if entity.label not in PLACE_BEARING_LABELS:
             # Nationalities ("Russian") are no places, unless a region word follows ("Belgorod region").
             if entity.label in NATIONALITY_LABELS and not _region_framed(adoc.text, entity.start, entity.end, lang):
                 taken.append((entity.start, entity.end))
