@@ -99,7 +99,31 @@ def modality(lex: Lexicon, sentence: str, trigger: int, token: Any = None) -> Mo
         return "hypothetical"
     if _cue(lex, "planned", around) or (token is None and word is not None and is_future(lex.lang, word.group())):
         return "planned"
+    # The verb that governs the trigger, however far ("The COP27 summit, which opens in Egypt on
+    # 6 November, is expected to ..."): its own words and auxiliaries carry the cue.
+    governing = _governing_words(token) if token is not None and _verb_of(token).lower_ not in masked else ""
+    if governing and _cue(lex, "hypothetical", governing):
+        return "hypothetical"
+    if governing and _cue(lex, "planned", governing):
+        return "planned"
     return "claimed" if _cue(lex, "claimed", sentence) else "asserted"
+
+
+def _governing_words(token: Any) -> str:
+    """The words of the verb a noun trigger is the subject of (with its auxiliaries and the "to" of
+    its complement), or "" when the trigger is the verb itself or no subject of it ("On a visit to
+    China, Scholz urged ...": the visit is no subject of "urged")."""
+    verb = _verb_of(token)
+    if verb.i == token.i:
+        return ""
+    below = token
+    while below.head.i != verb.i:
+        below = below.head
+    if below.dep_ not in _SUBJECTS:
+        return ""
+    words = [verb, *(c for c in verb.children if c.dep_.startswith("aux") or c.dep_ == "xcomp")]
+    words += [c for w in words if w.dep_ == "xcomp" for c in w.children if c.dep_ in ("aux", "mark") and c.i < w.i]
+    return " ".join(t.text for t in sorted(set(words), key=lambda t: t.i) if t.dep_ != "xcomp")
 
 
 def verified(lex: Lexicon, sentence: str) -> bool | None:
@@ -158,18 +182,31 @@ def _claimant_from_parse(sentence: Any, cue_start: int, cue_end: int) -> Found |
         if found:
             return found[0]
     # "..., regional governor X said", parsed with X hung on the clause before and the verb subjectless.
-    left = _left_noun(tokens[0]) if tokens else None
+    left = _left_noun(tokens[0], sentence) if tokens else None
     fallback = _describe(left) if left is not None else None
     named = fallback is not None and _names_person(fallback, left.doc) and _plausible(fallback, left.doc)
     return fallback if named else None
 
 
-def _left_noun(first: Any) -> Any:
-    """The noun right before a reporting verb that has no subject of its own."""
-    if first.i == first.sent.start:
+def _left_noun(first: Any, sentence: Any) -> Any:
+    """The noun right before a reporting verb that has no subject of its own. The parser may cut the
+    sentence into fragments ("Le gouverneur régional | Serhiï Lyssak | a déclaré ..."): a name's last
+    word stands for its first, and a role that is a fragment of its own right before the name heads both."""
+    if first.i <= sentence.start:
         return None
     left = first.nbor(-1)
-    return left if left.pos_ in ("NOUN", "PROPN") else None
+    if left.pos_ not in ("NOUN", "PROPN"):
+        return None
+    while left.dep_ in ("flat:name", "flat") and sentence.start <= left.head.i < left.i:
+        left = left.head
+    if left.left_edge.i <= sentence.start:
+        return left
+    role = left.doc[left.left_edge.i - 1]
+    while role.head.i != role.i:
+        role = role.head
+    if role.pos_ == "NOUN" and role.right_edge.i == left.left_edge.i - 1 and role.left_edge.i >= sentence.start:
+        return role
+    return left
 
 
 def _names_person(found: Found, doc: Any) -> bool:
@@ -229,7 +266,7 @@ def _describe(head: Any) -> Found:
     )
     subtree = [t for t in subtree if not (t.dep_ == "case" and t.head.i == head.i and t.i < head.i)]
     doc = head.doc
-    span = doc[_word_start(subtree[0]) : subtree[-1].i + 1]
+    span = doc[_word_start(subtree[0]) : _word_end(subtree[-1]) + 1]
     person = _named_head(head) or _person(span)
     if person is None and (apposition := _apposition(head) or _next_person(span)) is not None:
         span, person = doc[span.start : apposition.end], apposition
@@ -254,7 +291,11 @@ def _named_head(head: Any) -> Any:
     while start > 0 and head.doc[start - 1].pos_ == "PROPN" and head.doc[start - 1].dep_ == "compound":
         start -= 1
     first = next((t.i for t in head.doc[start : head.i + 1] if t.ent_type_ in ("PER", "PERSON")), None)
-    return None if first is None else head.doc[first : head.i + 1]
+    # A French name's first word heads the rest ("Andriï Iermak": "Iermak" is its flat:name).
+    end = head.i + 1
+    while end < len(head.doc) and head.doc[end].dep_ in ("flat:name", "flat") and head.i <= head.doc[end].head.i < end:
+        end += 1
+    return None if first is None else head.doc[first:end]
 
 
 def _apposition(head: Any) -> Any:
@@ -285,6 +326,15 @@ def _word_start(token: Any) -> int:
             break
         start -= 1
     return start
+
+
+def _word_end(token: Any) -> int:
+    """The last token of the written word ``token`` starts, across hyphens ("l'état-major" parsed as
+    "état" with "-major" elsewhere in the tree)."""
+    doc, end = token.doc, token.i
+    while end + 1 < len(doc) and not doc[end].whitespace_ and "-" in (doc[end].text, doc[end + 1].text):
+        end += 1
+    return end
 
 
 def _claim(lex: Lexicon, sentence: Span, parse: Any) -> Found | None:
