@@ -7,10 +7,11 @@ same event in a document are merged ("one event per place per day", as ACLED doe
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 from sitroom.events.actors import NON_STATE, STATE_FORCES, assign_actors, crowd_actors, find_actors, roles
-from sitroom.events.assemble import EventParts, build_event, lowest, merge_events
+from sitroom.events.assemble import EventParts, build_event, highest, lowest, merge_events
 from sitroom.events.attribution import claimant, modality, verified
 from sitroom.events.casualties import Casualties, find_casualties
 from sitroom.events.classify import Hit, capture_class, find_hits, lethal_upgrade, probability, resolve, unsure
@@ -19,7 +20,16 @@ from sitroom.events.frames import drop_described, drop_governed
 from sitroom.events.lexicon import Lexicon, lexicon, ontology
 from sitroom.events.locate import locate
 from sitroom.events.quantities import find_quantities
-from sitroom.model import AnalyzedDocument, Claimant, Event, PlaceMention, Span, TimeExpression, Timeline
+from sitroom.model import (
+    AnalyzedDocument,
+    Claimant,
+    Event,
+    PlaceMention,
+    ResolvedDate,
+    Span,
+    TimeExpression,
+    Timeline,
+)
 
 __all__ = ["extract_events", "load_models"]
 
@@ -58,6 +68,9 @@ def _sentence_events(
         mood = modality(lex, sentence.text, hit.start, token)
         if mood == "asserted" and claim is not None:
             mood = "claimed"
+        date = timeline.date_for(start)
+        if mood in ("asserted", "claimed") and _later(date, timeline.doc_date):
+            mood = "planned"  # a stated date after the document's: "the summit in Sharm el-Sheikh on 6 November"
         actor1, actor2 = assign_actors(actors, hit.start, sentence.text, lex.targets)
         # Who takes a place decides its territory class; with a parse, the clause says who did it to whom.
         taker, loser = roles(actors, token, sentence.start) if token is not None else (actor1, None)
@@ -91,10 +104,19 @@ def _sentence_events(
                 claimed_by=claim,
                 modality=mood,
                 verified=checked,
-                date=timeline.date_for(start),
+                date=date,
             )
             found.append(build_event(adoc, sentence, timeline, parts))
     return found
+
+
+def _later(date: ResolvedDate | None, doc_date: ResolvedDate | None) -> bool:
+    """Whether a date lies after the document's (by day when both are days, else by month)."""
+    if date is None or doc_date is None:
+        return False
+    if date.precision == 1 and doc_date.precision == 1:
+        return date.value > doc_date.value
+    return (date.value.year, date.value.month) > (doc_date.value.year, doc_date.value.month)
 
 
 def _paragraph_split(sentences: list[Span]) -> list[Span]:
@@ -139,7 +161,8 @@ def load_models() -> None:
 def extract_events(adoc: AnalyzedDocument, places: list[PlaceMention], timeline: Timeline) -> list[Event]:
     """The document's events: one per place per day, each with its evidence sentence."""
     lex = lexicon(adoc.lang)
-    places = _outside_names(adoc.parse, places)
+    # A mention with a figure in it ("COP27") is no place name, whatever the gazetteer matched.
+    places = [p for p in _outside_names(adoc.parse, places) if not any(c.isdigit() for c in p.text)]
     events: list[Event] = []
     previous: Claimant | None = None
     latest: list[Event] = []
@@ -147,9 +170,11 @@ def extract_events(adoc: AnalyzedDocument, places: list[PlaceMention], timeline:
         claim = claimant(lex, sentence, adoc.parse, places, previous)
         previous = claim or previous
         hits = resolve(found, probs)
+        stated = _stated(adoc.text, timeline, sentence)
+        hits = [h for h in hits if not _country_wide(h, sentence, places)]
         if hits and not _continues(hits, latest, sentence, places):
             latest = _sentence_events(adoc, sentence, hits, places, timeline, claim, probs or {})
-            if not _stated(adoc.text, timeline, sentence) and _in_the_past(adoc.text, timeline, sentence):
+            if not stated and (_in_the_past(adoc.text, timeline, sentence) or _background(lex, sentence, timeline)):
                 latest = []  # background told in an earlier year ("At the 1976 Olympics, ... he was detained.")
             events.extend(latest)
         elif any(e.family not in _POLITICAL for e in latest):
@@ -198,6 +223,40 @@ def _in_the_past(text: str, timeline: Timeline, sentence: Span) -> bool:
     return last is not None and last.value is not None and last.value.value.year < timeline.doc_date.value.year - 1
 
 
+def _background(lex: Lexicon, sentence: Span, timeline: Timeline) -> bool:
+    """An undated sentence that tells a habit ("Russia has been using drones to...", "often") or names
+    an earlier year than the document's ("annexed in 2014", "last year"): background, no event of the
+    document's day (a past event whose date the text states keeps that date instead)."""
+    if lex.habitual.search(sentence.text):
+        return True
+    if timeline.doc_date is None:
+        return False
+    year = timeline.doc_date.value.year
+    return bool(lex.earlier_year.search(sentence.text)) or any(
+        int(m.group("year")) < year for m in lex.bare_year.finditer(sentence.text)
+    )
+
+
+# A battle trigger whose place is a whole country right after it ("forces fighting in Ukraine", "fight
+# for Ukraine") is the war as a whole, not a battle somewhere.
+_POSSESSIVE = re.compile(r"['’]s\b")
+_COUNTRY_GAP = re.compile(
+    r"\W*(?:(?:in|for|across|throughout|en|pour|dans|à travers)\W+)?(?:(?:the|l[ae]|l')\W*)?", re.IGNORECASE
+)
+
+
+def _country_wide(hit: Hit, sentence: Span, places: list[PlaceMention]) -> bool:
+    if hit.cls in ontology() and ontology()[hit.cls].family != "battle":
+        return False
+    end = sentence.start + hit.end
+    after = min((p for p in places if end <= p.start < sentence.end), key=lambda p: p.start, default=None)
+    if after is None or after.place is None or after.place.feature != "country" or after.start - end > 24:
+        return False
+    if _POSSESSIVE.match(sentence.text, after.end - sentence.start):
+        return False  # "fighting in Ukraine's east" is somewhere
+    return _COUNTRY_GAP.fullmatch(sentence.text, hit.end, after.start - sentence.start) is not None
+
+
 def _continues(hits: list[Hit], latest: list[Event], sentence: Span, places: list[PlaceMention]) -> bool:
     """A follow-up of the event just told: victims or damage ("A civilian was killed.", "Houses were
     destroyed near X." when X is that event's place), or the same kind of event in a placeless sentence."""
@@ -215,9 +274,14 @@ def _continues(hits: list[Hit], latest: list[Event], sentence: Span, places: lis
 
 
 def _carry_casualties(latest: list[Event], casualties: Casualties) -> None:
-    """Figures in a follow-up sentence complete the event just before it (lowest figure wins, as ACLED)."""
+    """Figures in a follow-up sentence complete the event just before it (lowest figure wins, as ACLED);
+    a toll that rose ("The death toll rose to five.") updates it: the new, higher figure wins."""
     for event in latest:
         if event.family not in _POLITICAL:
-            exact = casualties.exact
-            event.fatalities = casualties.fatalities if exact else lowest(event.fatalities, casualties.fatalities)
+            if casualties.exact:
+                event.fatalities = casualties.fatalities
+            elif casualties.update:
+                event.fatalities = highest(event.fatalities, casualties.fatalities)
+            else:
+                event.fatalities = lowest(event.fatalities, casualties.fatalities)
             event.injured = lowest(event.injured, casualties.injured)

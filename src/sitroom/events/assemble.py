@@ -111,7 +111,8 @@ def lowest(a: int | None, b: int | None) -> int | None:
     return min(figures) if figures else None
 
 
-def _highest(a: int | None, b: int | None) -> int | None:
+def highest(a: int | None, b: int | None) -> int | None:
+    """The highest figure of one source: its later or fuller count ("the death toll rose to five")."""
     figures = [x for x in (a, b) if x is not None]
     return max(figures) if figures else None
 
@@ -122,7 +123,7 @@ def _merge(kept: Event, other: Event, dated: Event) -> Event:
     the highest wins; figures of different sources conflict, and ACLED's lowest wins."""
     lead, rest = (kept, other) if kept.confidence >= other.confidence else (other, kept)
     same_source = lead.claimed_by is None or rest.claimed_by is None or lead.claimed_by.name == rest.claimed_by.name
-    pick = _highest if same_source else lowest
+    pick = highest if same_source else lowest
     lead.fatalities = pick(lead.fatalities, rest.fatalities)
     lead.injured = pick(lead.injured, rest.injured)
     lead.event_date, lead.time_precision = dated.event_date, dated.time_precision

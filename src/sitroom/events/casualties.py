@@ -21,6 +21,7 @@ class Casualties:
     fatalities: int | None
     injured: int | None
     exact: bool = False  # the text states the figure outright ("2 fatalities coded to this event")
+    update: bool = False  # a toll that rose to a new figure ("the death toll rose to five")
 
 
 @dataclass(frozen=True, slots=True)
@@ -41,7 +42,11 @@ def _patterns(lang: str) -> tuple[tuple[_Pattern, ...], re.Pattern[str]]:
     # A counted group's words never include a casualty word, so one list cannot swallow two clauses.
     plain = rf"(?!(?:{load_json(lang, 'events_cues.json')['casualty_words']})(?!\w))"
     # Words of a group: plain words, or hyphenated ages and sizes ("a 53-year-old civilian").
-    group = rf"(?:{numbers.count})(?:\s+{plain}(?:[^\s,.;:()\d]+|\d+(?:-[^\s,.;:()\d-]+)+)){{0,3}}?"
+    # "two months later" is a span of time, no group of people.
+    spans = alternation(load_json(lang, "numbers_words.json").get("not_counted", [])) or "(?!)"
+    group = (
+        rf"(?:{numbers.count})(?!\s+(?:{spans})(?!\w))(?:\s+{plain}(?:[^\s,.;:()\d]+|\d+(?:-[^\s,.;:()\d-]+)+)){{0,3}}?"
+    )
     listed = rf"(?P<list>{group}(?:{_CONJUNCTION}{group})*?)"
     compiled = []
     items = load_json(lang, "events_cues.json")["casualties"]
@@ -77,12 +82,19 @@ def _value(match: re.Match[str], numbers: NumberWords, leading: re.Pattern[str])
 
 
 def find_casualties(text: str, lang: str) -> Casualties:
-    """Lowest reported fatalities and injured in ``text``; None when the text gives no figure."""
+    """Lowest reported fatalities and injured in ``text`` (a toll that rose: the new figure); None when the
+    text gives no figure."""
     if not _cue(lang).search(text):
         return Casualties(None, None)
     patterns, leading = _patterns(lang)
     numbers = number_words(lang)
-    found: dict[str, list[int]] = {"fatalities": [], "fatalities_exact": [], "injured": [], "zero": []}
+    found: dict[str, list[int]] = {
+        "fatalities": [],
+        "fatalities_exact": [],
+        "fatalities_update": [],
+        "injured": [],
+        "zero": [],
+    }
     taken: list[tuple[int, int]] = []
     for pattern in patterns:
         for match in pattern.regex.finditer(text):
@@ -93,8 +105,10 @@ def find_casualties(text: str, lang: str) -> Casualties:
                 found[pattern.field].append(value)
                 taken.append(match.span())
     zero = 0 if found["zero"] else None
-    fatalities = min(found["fatalities"]) if found["fatalities"] else zero
     injured = min(found["injured"]) if found["injured"] else zero
     if found["fatalities_exact"]:
         return Casualties(min(found["fatalities_exact"]), injured, exact=True)
+    if found["fatalities_update"]:  # the new toll, whatever earlier figure the sentence recalls
+        return Casualties(max(found["fatalities_update"]), injured, update=True)
+    fatalities = min(found["fatalities"]) if found["fatalities"] else zero
     return Casualties(fatalities, injured)

@@ -185,6 +185,11 @@ class Lexicon:
     generic: re.Pattern[str]
     # Words right before an actor named after a trigger that make it the target ("attacking all of Ukraine").
     targets: re.Pattern[str]
+    # A habit or practice ("often", "has been using"): an undated sentence with one tells no event.
+    habitual: re.Pattern[str]
+    # An earlier year named ("last year", "in 2014": group ``year``): an undated sentence telling background.
+    earlier_year: re.Pattern[str]
+    bare_year: re.Pattern[str]
     claim_prepositions: re.Pattern[str]
     claimant_sides: tuple[tuple[str, re.Pattern[str]], ...]
     # Without a parse (uk, ru): the case a word before the source puts it in ("за словами" + genitive),
@@ -225,6 +230,14 @@ def lexicon(lang: str) -> Lexicon:
         ),
         targets=re.compile(
             rf"(?<!\w)(?:{alternation(cues.get('targets', []) or ['(?!)'])})\W+(?:[\w'-]+\W+){{0,2}}$", re.IGNORECASE
+        ),
+        habitual=word_regex(cues.get("habitual", []) or ["(?!)"]),
+        earlier_year=word_regex(cues.get("earlier_year", []) or ["(?!)"]),
+        # A year after a word that introduces one ("in 2014", "depuis 2014"), no figure of something ("2000 drones").
+        bare_year=re.compile(
+            rf"(?<!\w)(?:{alternation(cues.get('year_before', []) or ['(?!)'])})[\s-]+(?P<year>1[89]\d\d|20\d\d)"
+            r"(?![\d,.]\d)(?!\s*(?:km|kilom|miles?|m|t|tonnes?|tons|%|people|personnes|soldiers|soldats|troops|drones)\b)",
+            re.IGNORECASE,
         ),
         claim_prepositions=word_regex(cues["claim_prepositions"]),
         claimant_sides=tuple((side, word_regex(words)) for side, words in cues["claimant_sides"].items()),
