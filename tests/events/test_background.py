@@ -98,3 +98,17 @@ def test_french_role_and_name_in_fragments_name_the_source(extract: Extract) -> 
 def test_french_hyphenated_source_after_its_verb_is_read_whole(extract: Extract) -> None:
     (event,) = extract("Les forces russes ont bombardé Kherson mardi, a indiqué l'état-major.", "fr")
     assert event.claimed_by is not None and event.claimed_by.name == "l'état-major"
+
+
+def test_a_place_named_as_an_actor_is_no_site(extract: Extract) -> None:
+    (event,) = extract("Kyiv's forces attacked Russian positions near Kherson on Monday.", "en")
+    assert event.location is not None and event.location.name == "Kherson"
+    (event,) = extract("Les forces de Kiev ont lancé une contre-offensive près de Kherson mardi.", "fr")
+    assert event.location is not None and event.location.name == "Kherson"
+    (event,) = extract("Russian missiles hit Kyiv's Obolon district on Monday.", "en")
+    assert event.location is not None and event.location.name != "Kherson"
+
+
+def test_a_cue_in_the_trigger_itself_is_what_happened(extract: Extract) -> None:
+    (event,) = extract("Russia threatened to strike decision-making centres in Kyiv.", "en")
+    assert (event.plover, event.modality) == ("THREATEN", "asserted")

@@ -65,7 +65,7 @@ def _sentence_events(
     for hit in hits:
         start = sentence.start + hit.start
         token = _token(adoc.parse, start, sentence.start + hit.end)
-        mood = modality(lex, sentence.text, hit.start, token)
+        mood = modality(lex, sentence.text, hit.start, token, hit.end)
         if mood == "asserted" and claim is not None:
             mood = "claimed"
         date = timeline.date_for(start)
@@ -163,6 +163,8 @@ def extract_events(adoc: AnalyzedDocument, places: list[PlaceMention], timeline:
     lex = lexicon(adoc.lang)
     # A mention with a figure in it ("COP27") is no place name, whatever the gazetteer matched.
     places = [p for p in _outside_names(adoc.parse, places) if not any(c.isdigit() for c in p.text)]
+    # Where events happen: less the places named as actors ("Kyiv's forces"), which still give sides.
+    sites = [p for p in places if not _actor_place(lex, adoc.text, p)]
     events: list[Event] = []
     previous: Claimant | None = None
     latest: list[Event] = []
@@ -171,9 +173,9 @@ def extract_events(adoc: AnalyzedDocument, places: list[PlaceMention], timeline:
         previous = claim or previous
         hits = resolve(found, probs)
         stated = _stated(adoc.text, timeline, sentence)
-        hits = [h for h in hits if not _country_wide(h, sentence, places)]
-        if hits and not _continues(hits, latest, sentence, places):
-            latest = _sentence_events(adoc, sentence, hits, places, timeline, claim, probs or {})
+        hits = [h for h in hits if not _country_wide(h, sentence, sites)]
+        if hits and not _continues(hits, latest, sentence, sites):
+            latest = _sentence_events(adoc, sentence, hits, sites, timeline, claim, probs or {})
             if not stated and (_in_the_past(adoc.text, timeline, sentence) or _background(lex, sentence, timeline)):
                 latest = []  # background told in an earlier year ("At the 1976 Olympics, ... he was detained.")
             events.extend(latest)
@@ -195,6 +197,14 @@ def _outside_names(parse: Any, places: list[PlaceMention]) -> list[PlaceMention]
         for p in places
         if not any(start <= p.start and p.end <= end and (start, end) != (p.start, p.end) for start, end in names)
     ]
+
+
+def _actor_place(lex: Lexicon, text: str, place: PlaceMention) -> bool:
+    """A place named as an actor ("Kyiv's forces", "les forces de Kiev"): no event happened there."""
+    return bool(
+        lex.place_actor_after.match(text, place.end)
+        or lex.place_actor_before.search(text, max(0, place.start - 40), place.start)
+    )
 
 
 def _stated(text: str, timeline: Timeline, sentence: Span) -> bool:

@@ -20,6 +20,7 @@ from sitroom.model import (
 )
 
 _HAPPENED = frozenset({"asserted", "claimed"})
+_POLITICAL = frozenset({"diplomacy", "aid", "statement"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -117,11 +118,12 @@ def highest(a: int | None, b: int | None) -> int | None:
     return max(figures) if figures else None
 
 
-def _merge(kept: Event, other: Event, dated: Event) -> Event:
-    """Fold ``other`` into ``kept``: the best-supported mention leads, the stated date wins. Figures of
-    one source are parts of its own total ("the couple died" … "at least five killed in the attacks"):
-    the highest wins; figures of different sources conflict, and ACLED's lowest wins."""
-    lead, rest = (kept, other) if kept.confidence >= other.confidence else (other, kept)
+def _merge(kept: Event, other: Event, dated: Event, keep_lead: bool = False) -> Event:
+    """Fold ``other`` into ``kept``: the best-supported mention leads (``keep_lead``: ``kept`` does), the
+    stated date wins. Figures of one source are parts of its own total ("the couple died" … "at least
+    five killed in the attacks") or its later count ("the death toll rose to five"): the highest wins;
+    figures of different sources conflict, and ACLED's lowest wins."""
+    lead, rest = (kept, other) if keep_lead or kept.confidence >= other.confidence else (other, kept)
     same_source = lead.claimed_by is None or rest.claimed_by is None or lead.claimed_by.name == rest.claimed_by.name
     pick = highest if same_source else lowest
     lead.fatalities = pick(lead.fatalities, rest.fatalities)
@@ -151,8 +153,13 @@ def merge_events(events: list[Event], undated: set[str]) -> list[Event]:
         if event.event_id not in undated:
             stated.setdefault(_key(event), set()).add(event.event_date)
     merged: dict[tuple[object, ...], Event] = {}
+    coarse: list[tuple[Event, tuple[object, ...]]] = []
     for event in events:
         dates = stated.get(_key(event), set())
+        home = _home(event, events, undated) if not (dates - {event.event_date}) else None
+        if home is not None:
+            coarse.append((event, home))
+            continue
         day = next(iter(dates)) if event.event_id in undated and len(dates) == 1 else event.event_date
         key = (*_key(event), day)
         if key not in merged:
@@ -160,4 +167,28 @@ def merge_events(events: list[Event], undated: set[str]) -> list[Event]:
             continue
         kept = merged[key]
         merged[key] = _merge(kept, event, event if kept.event_id in undated else kept)
+    for event, key in coarse:  # the precise mention leads: its place, date and evidence stay
+        merged[key] = _merge(merged[key], event, merged[key], keep_lead=True)
     return sorted(merged.values(), key=lambda e: e.evidence.start)
+
+
+def _home(event: Event, events: list[Event], undated: set[str]) -> tuple[object, ...] | None:
+    """A mention placed only in a region or a country ("Fighting in eastern Ukraine rages as ..." in a
+    headline) is the one mention of its kind placed precisely inside that area on its day (any day
+    when the text dates it not), if there is exactly one: that mention's merge key, else None."""
+    area = event.location
+    if area is None or area.geo_precision != 3 or event.family in _POLITICAL:
+        return None  # a political event's place is the country it is about: no headline of a strike
+    kind = _key(event)
+    homes = {
+        (*_key(e), e.event_date)
+        for e in events
+        if e.event_id not in undated
+        and (event.event_id in undated or e.event_date == event.event_date)
+        and e.location is not None
+        and e.location.geo_precision < 3
+        and e.location.country == area.country
+        and (area.admin1 is None or e.location.admin1 == area.admin1)
+        and (_key(e)[0], _key(e)[1], _key(e)[3]) == (kind[0], kind[1], kind[3])
+    }
+    return next(iter(homes)) if len(homes) == 1 else None

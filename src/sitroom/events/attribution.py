@@ -79,14 +79,19 @@ def _parse_modality(token: Any) -> Modality | None:
     return None
 
 
-def modality(lex: Lexicon, sentence: str, trigger: int, token: Any = None) -> Modality:
-    """The modality of the event whose trigger starts at ``trigger`` (offset in ``sentence``)."""
+def modality(lex: Lexicon, sentence: str, trigger: int, token: Any = None, trigger_end: int | None = None) -> Modality:
+    """The modality of the event whose trigger starts at ``trigger`` (offset in ``sentence``). A cue
+    inside the trigger's own words ("urged", "threatened to") is the event itself, which happened: the
+    hypothesis or plan is what it is about ("Russia threatened to strike Kyiv": a threat, made)."""
     # "could not be independently verified" is about the source, not a hypothetical or negated event.
     masked = {w.lower() for m in lex.unverified.finditer(sentence) for w in _WORD.findall(m.group())}
     sentence = lex.unverified.sub(lambda m: " " * len(m.group()), sentence)
     word = _WORD.match(sentence, trigger)
     word_end = word.end() if word else trigger
-    around = sentence[max(0, trigger - _BEFORE) : trigger + _AFTER]
+    own = (
+        sentence if trigger_end is None else sentence[:trigger] + " " * (trigger_end - trigger) + sentence[trigger_end:]
+    )
+    around = own[max(0, trigger - _BEFORE) : trigger + _AFTER]
     if _cue(lex, "denied", sentence):
         return "denied"
     # The window takes in the trigger's own word: "не обстрілювали" is one negated verb.

@@ -190,6 +190,9 @@ class Lexicon:
     # An earlier year named ("last year", "in 2014": group ``year``): an undated sentence telling background.
     earlier_year: re.Pattern[str]
     bare_year: re.Pattern[str]
+    # Words right after or before a place's name that make it an actor ("Kyiv's forces", "les forces de Kiev").
+    place_actor_after: re.Pattern[str]
+    place_actor_before: re.Pattern[str]
     claim_prepositions: re.Pattern[str]
     claimant_sides: tuple[tuple[str, re.Pattern[str]], ...]
     # Without a parse (uk, ru): the case a word before the source puts it in ("за словами" + genitive),
@@ -236,8 +239,15 @@ def lexicon(lang: str) -> Lexicon:
         # A year after a word that introduces one ("in 2014", "depuis 2014"), no figure of something ("2000 drones").
         bare_year=re.compile(
             rf"(?<!\w)(?:{alternation(cues.get('year_before', []) or ['(?!)'])})[\s-]+(?P<year>1[89]\d\d|20\d\d)"
-            r"(?![\d,.]\d)(?!\s*(?:km|kilom|miles?|m|t|tonnes?|tons|%|people|personnes|soldiers|soldats|troops|drones)\b)",
+            r"(?![\d,.]\d)(?!\s*(?:km|kilom|miles?|m|t|tonnes?|tons|%|people|personnes|soldiers|soldats|troops|drones"
+            r"|dead|killed|civilians|civils|morts|tués|blessés|victimes|missiles|shells|obus)\b)",
             re.IGNORECASE,
+        ),
+        place_actor_after=re.compile(
+            rf"(?:{alternation(cues.get('place_actor_after', []) or ['(?!)'])})(?!\w)", re.IGNORECASE
+        ),
+        place_actor_before=re.compile(
+            rf"(?<!\w)(?:{alternation(cues.get('place_actor_before', []) or ['(?!)'])})", re.IGNORECASE
         ),
         claim_prepositions=word_regex(cues["claim_prepositions"]),
         claimant_sides=tuple((side, word_regex(words)) for side, words in cues["claimant_sides"].items()),
