@@ -176,7 +176,9 @@ def extract_events(adoc: AnalyzedDocument, places: list[PlaceMention], timeline:
         hits = [h for h in hits if not _country_wide(h, sentence, sites)]
         if hits and not _continues(hits, latest, sentence, sites):
             latest = _sentence_events(adoc, sentence, hits, sites, timeline, claim, probs or {})
-            if not stated and (_in_the_past(adoc.text, timeline, sentence) or _background(lex, sentence, timeline)):
+            if (not stated and _in_the_past(adoc.text, timeline, sentence)) or (
+                not _dated_inside(adoc.text, timeline, sentence) and _background(lex, sentence, timeline)
+            ):
                 latest = []  # background told in an earlier year ("At the 1976 Olympics, ... he was detained.")
             events.extend(latest)
         elif any(e.family not in _POLITICAL for e in latest):
@@ -212,6 +214,15 @@ def _stated(text: str, timeline: Timeline, sentence: Span) -> bool:
     A dateline alone on its line is the document's own date: it dates no sentence."""
     return any(
         e.value is not None and e.scope[0] < sentence.end and sentence.start < e.scope[1] and not _dateline(text, e)
+        for e in timeline.expressions
+    )
+
+
+def _dated_inside(text: str, timeline: Timeline, sentence: Span) -> bool:
+    """Whether the sentence itself holds a resolved time expression (a date an earlier sentence set
+    may stretch over it, yet tells nothing about this one)."""
+    return any(
+        e.value is not None and sentence.start <= e.start < sentence.end and not _dateline(text, e)
         for e in timeline.expressions
     )
 

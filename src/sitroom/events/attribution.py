@@ -124,8 +124,8 @@ def _governing_words(token: Any) -> str:
     below = token
     while below.head.i != verb.i:
         below = below.head
-    if below.dep_ not in _SUBJECTS:
-        return ""
+    if below.dep_ not in _SUBJECTS and below.dep_ not in ("csubj", "csubj:pass", "csubjpass"):
+        return ""  # "Capturing X would give Russia ...": a clausal subject too
     words = [verb, *(c for c in verb.children if c.dep_.startswith("aux") or c.dep_ == "xcomp")]
     words += [c for w in words if w.dep_ == "xcomp" for c in w.children if c.dep_ in ("aux", "mark") and c.i < w.i]
     return " ".join(t.text for t in sorted(set(words), key=lambda t: t.i) if t.dep_ != "xcomp")
