@@ -10,6 +10,7 @@ from __future__ import annotations
 import csv
 import gettext
 import hashlib
+import itertools
 import json
 import os
 import sqlite3
@@ -28,11 +29,12 @@ from countryinfo import CountryInfo
 from countryinfo.exceptions import CountryNotFoundError
 
 from sitroom.model import Feature, Place
+from sitroom.places.bloom import NameFilter
 from sitroom.places.katottg import Settlement, Unit, districts, place_settlements, read_units, romanise
 from sitroom.places.keys import fold, name_key
 from sitroom.places.resources import RESOURCES, load_json, read_tsv
 
-SCHEMA_VERSION = "19"
+SCHEMA_VERSION = "20"
 COUNTRY_NAME_LANGS = ("fr", "de", "uk", "ru", "es", "it")
 _MAX_CANDIDATES = 400
 MMAP_BYTES = 256 * 1024 * 1024
@@ -321,6 +323,12 @@ class _Builder:
             "INSERT INTO places VALUES (?,?,?,?,?,?,?,?,?,?)",
             [(*p, p[0] in self.capitals, p[0] in self.approximate) for p in self.places],
         )
+        # Each column read through its own index, in order: no million-string set held in Python.
+        folds = (f for (f,) in self.db.execute("SELECT DISTINCT fold FROM names"))
+        keys = (k for (k,) in self.db.execute("SELECT DISTINCT key FROM names"))
+        known = NameFilter.of(itertools.chain(folds, keys))
+        self.db.execute("CREATE TABLE name_filter(hashes INTEGER, bits BLOB)")
+        self.db.execute("INSERT INTO name_filter VALUES (?, ?)", (known.hashes, bytes(known.bits)))
 
 
 def cities_path() -> Path:
@@ -428,10 +436,13 @@ class Gazetteer:
         self.db = sqlite3.connect(f"file:{path}?mode=ro", uri=True, check_same_thread=False)
         # Lookups touch pages all over the index: read them through a memory map, not copied into a small cache.
         self.db.execute(f"PRAGMA mmap_size={MMAP_BYTES}")
+        hashes, bits = self.db.execute("SELECT hashes, bits FROM name_filter").fetchone()
+        # Every folded name and key of the index: most spans asked about are in neither, and need no query.
+        self.known = NameFilter(bits, hashes)
 
     def _rows(self, column: str, values: list[str]) -> list[Entry]:
-        if not values:
-            return []
+        if not self.known.any_of(values):
+            return []  # nothing to find (an empty list too: an empty IN list would make SQLite scan every name)
         marks = ",".join("?" * len(values))
         rows = self.db.execute(
             f"SELECT p.id, p.name, p.lat, p.lon, p.country, p.admin1, p.feature, p.population, MIN(n.rank), p.capital,"
@@ -446,6 +457,8 @@ class Gazetteer:
         """Entries bearing one of ``names`` (folded), then those sharing only a key (rank one worse), in
         one query: most spans match nothing, and a query costs more than its rows."""
         folds, key_set = sorted({fold(n) for n in names}), sorted(set(keys))
+        if not self.known.any_of(itertools.chain(folds, key_set)):
+            return [], []
         if not key_set:
             return self._rows("fold", folds), []  # an empty IN list would make SQLite scan every name
         fold_marks, key_marks = ",".join("?" * len(folds)), ",".join("?" * len(key_set))
@@ -489,7 +502,22 @@ def _entry(row: tuple[Any, ...]) -> Entry:
 
 
 def _within(a: str, b: str, budget: int) -> bool:
-    """Levenshtein distance of ``a`` and ``b`` is at most ``budget`` (banded dynamic programme)."""
+    """Levenshtein distance of ``a`` and ``b`` is at most ``budget`` (banded dynamic programme).
+
+    A common prefix and suffix change no distance: the programme runs on what lies between them, which
+    for the near keys a fuzzy query looks for is a letter or two (the whole keys took most of its time).
+    """
+    if abs(len(a) - len(b)) > budget:
+        return False
+    head, shortest = 0, min(len(a), len(b))
+    while head < shortest and a[head] == b[head]:
+        head += 1
+    tail = 0
+    while tail < shortest - head and a[-1 - tail] == b[-1 - tail]:
+        tail += 1
+    a, b = a[head : len(a) - tail], b[head : len(b) - tail]
+    if not a or not b:
+        return len(a) + len(b) <= budget
     previous = list(range(len(b) + 1))
     for i, ca in enumerate(a, start=1):
         current = [i] + [0] * len(b)
