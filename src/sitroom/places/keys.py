@@ -24,23 +24,31 @@ def _translit() -> dict[int, str]:
 
 
 @cache
-def _rules(group: str) -> tuple[tuple[re.Pattern[str], str], ...]:
+def _rules(group: str) -> tuple[tuple[re.Pattern[str] | str, str], ...]:
+    """The group's rewrites in order; a plain-letter rule stays a string, since ``str.replace`` does what
+    ``re.sub`` would do with it (leftmost, non-overlapping) several times faster."""
     data = load_json("common", "places_key_rules.json")
     rules = data["universal"] if group == "universal" else data["by_language"].get(group, [])
-    return tuple((re.compile(pattern), repl) for pattern, repl in rules)
+    return tuple((pattern if _literal(pattern, repl) else re.compile(pattern), repl) for pattern, repl in rules)
+
+
+def _literal(pattern: str, repl: str) -> bool:
+    """A rule that rewrites letters to letters: no regex syntax, no group reference."""
+    return bool(pattern) and pattern.isalnum() and (not repl or repl.isalnum())
 
 
 @lru_cache(maxsize=65536)
 def fold(name: str) -> str:
     """Lower-case, Cyrillic transliterated, accents and apostrophes removed: the exact-match form."""
     text = _APOSTROPHES.sub("", name.casefold()).translate(_translit())
-    text = unicodedata.normalize("NFKD", text)
-    return " ".join("".join(c for c in text if not unicodedata.combining(c)).replace("-", " ").split())
+    if not text.isascii():  # ASCII has nothing to decompose: most spans skip the walk over characters
+        text = "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
+    return " ".join(text.replace("-", " ").split())
 
 
 def _apply(text: str, group: str) -> str:
     for pattern, repl in _rules(group):
-        text = pattern.sub(repl, text)
+        text = text.replace(pattern, repl) if isinstance(pattern, str) else pattern.sub(repl, text)
     return text
 
 
