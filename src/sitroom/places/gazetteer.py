@@ -472,8 +472,12 @@ class Gazetteer:
         ).fetchall()
         entries = [_entry(row) for row in rows]
         exact = [e for e in entries if e.rank < _KEY_ONLY][:_MAX_CANDIDATES]
-        by_key = [Entry(e.ident, e.place, e.rank - _KEY_ONLY + 1, e.capital, e.approximate) for e in entries]
-        return exact, [e for e in by_key if e.rank > 0][:_MAX_CANDIDATES]
+        by_key = [
+            Entry(e.ident, e.place, e.rank - _KEY_ONLY + 1, e.capital, e.approximate)
+            for e in entries
+            if e.rank >= _KEY_ONLY  # a rank one worse than the name's: ranks stay positive
+        ]
+        return exact, by_key[:_MAX_CANDIDATES]
 
     def exact(self, names: list[str]) -> list[Entry]:
         return self._rows("fold", sorted({fold(n) for n in names}))
