@@ -23,18 +23,35 @@ def _translit() -> dict[int, str]:
     return str.maketrans(table)
 
 
+_ZERO_WIDTH = re.compile(r"\(\?<?[=!][^()]*\)|[$^]")
+# A rule: the letters a plain-letter rule replaces (else None), its regex (else None), the replacement, and
+# letters every match of the regex contains ("" when unknown).
+_Rule = tuple[str | None, re.Pattern[str] | None, str, str]
+
+
 @cache
-def _rules(group: str) -> tuple[tuple[re.Pattern[str] | str, str], ...]:
-    """The group's rewrites in order; a plain-letter rule stays a string, since ``str.replace`` does what
-    ``re.sub`` would do with it (leftmost, non-overlapping) several times faster."""
+def _rules(group: str) -> tuple[_Rule, ...]:
+    """The group's rewrites in order. A plain-letter rule stays a string, since ``str.replace`` does what
+    ``re.sub`` would do with it (leftmost, non-overlapping) several times faster; a regex is skipped for
+    a text lacking letters all its matches contain."""
     data = load_json("common", "places_key_rules.json")
     rules = data["universal"] if group == "universal" else data["by_language"].get(group, [])
-    return tuple((pattern if _literal(pattern, repl) else re.compile(pattern), repl) for pattern, repl in rules)
+    return tuple(
+        (pattern, None, repl, "") if _literal(pattern, repl) else (None, re.compile(pattern), repl, _needed(pattern))
+        for pattern, repl in rules
+    )
 
 
 def _literal(pattern: str, repl: str) -> bool:
     """A rule that rewrites letters to letters: no regex syntax, no group reference."""
     return bool(pattern) and pattern.isalnum() and (not repl or repl.isalnum())
+
+
+def _needed(pattern: str) -> str:
+    """Letters every match of ``pattern`` contains side by side: the pattern less its lookarounds and
+    anchors (which match no characters) when plain letters are left ("gu(?=[ie])" -> "gu"), else ""."""
+    rest = _ZERO_WIDTH.sub("", pattern)
+    return rest if rest.isalnum() else ""
 
 
 @lru_cache(maxsize=65536)
@@ -47,8 +64,11 @@ def fold(name: str) -> str:
 
 
 def _apply(text: str, group: str) -> str:
-    for pattern, repl in _rules(group):
-        text = text.replace(pattern, repl) if isinstance(pattern, str) else pattern.sub(repl, text)
+    for letters, regex, repl, needed in _rules(group):
+        if letters is not None:
+            text = text.replace(letters, repl)
+        elif needed in text:  # "" is in every text
+            text = regex.sub(repl, text)  # type: ignore[union-attr]
     return text
 
 
