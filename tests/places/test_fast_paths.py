@@ -3,7 +3,7 @@
 import re
 from itertools import islice
 
-from sitroom.places import keys
+from sitroom.places import keys, relative
 from sitroom.places.gazetteer import cities_path, read_cities
 from sitroom.places.lookup import lookup
 from sitroom.places.resolve import _per_entries
@@ -20,12 +20,30 @@ def _regex_key(name: str, group: str = "universal") -> str:
 
 
 def test_plain_letter_rules_rewrite_as_their_regex_would() -> None:
-    assert any(isinstance(pattern, str) for pattern, _ in keys._rules("universal"))
+    assert any(letters for letters, _, _, _ in keys._rules("universal"))
     assert keys._literal("shch", "sh") and keys._literal("ie", "e") and keys._literal("w", "")
     assert not keys._literal("(.)\\1+", "\\1") and not keys._literal("[^a-z]", "") and not keys._literal("", "x")
     names = [n for city in islice(read_cities(cities_path()), 3000) for n in [city["name"], *city["alternatenames"]]]
     for name in [*names, "Shchastia", "Tschernobyl", "Gheorghe", "Zhytomyr", "Louhansk", "Kyiv", "Київ"]:
         assert keys._apply(keys.fold(name), "universal") == _regex_key(name)
+
+
+def test_a_regex_rule_is_tried_only_on_texts_holding_the_letters_its_matches_hold() -> None:
+    assert keys._needed("gu(?=[ie])") == "gu" and keys._needed("(?<=[aeiou])j") == "j"
+    assert keys._needed("(?<=..)e$") == "e" and keys._needed("^z") == "z" and keys._needed("(?<!t)ch") == "ch"
+    for pattern in ("(.)\\1+", "[^a-z]", "(iev|ev|ov)$", "a|b", "ab?", "a{2}", "\\d", "(?i)a", "[$]"):
+        assert keys._needed(pattern) == ""
+    for name in ("Chornobai", "Jouy", "Zasavica", "Gurievsk", "Guinea", "Kyievo", "Rome", "Tchad", "Bijou"):
+        folded = keys.fold(name)
+        for group in ("fr", "de", "universal"):
+            assert keys._apply(folded, group) == _regex_apply(folded, group)
+
+
+def _regex_apply(text: str, group: str) -> str:
+    data = load_json("common", "places_key_rules.json")
+    for pattern, repl in data["universal"] if group == "universal" else data["by_language"][group]:
+        text = re.sub(pattern, repl, text)
+    return text
 
 
 def test_fold_of_ascii_and_accented_text() -> None:
@@ -49,3 +67,38 @@ def test_a_function_of_entries_is_memoised_by_the_tuple_itself() -> None:
     assert count(copy) == len(entries) and len(calls) == 2  # equal but another tuple: computed again
     count.memo_clear()  # type: ignore[attr-defined]
     assert count(entries) == len(entries) and len(calls) == 3
+
+
+def _offset_by_each_pattern(window: str, lang: str) -> object:
+    """``offset_before`` without the one-search screen: each phrase pattern in turn."""
+    units, bearings, patterns = relative._patterns(lang)
+    for kind, pattern in patterns:
+        match = pattern.search(window)
+        if match is not None:
+            if kind == "near":
+                return relative.Offset(0.0, 0.0)
+            bearing = bearings[match.group("bearing").lower()]
+            if kind == "bearing_only":
+                return relative.Offset(relative.DEFAULT_KM, bearing)
+            return relative.Offset(
+                float(match.group("dist").replace(",", ".")) * units[match.group("unit").lower()], bearing
+            )
+    return None
+
+
+def test_one_search_screens_windows_as_the_three_phrase_patterns_would() -> None:
+    phrases = {
+        "en": ["20 km south-west of ", "5 miles north of the ", "north of ", "near ", "outskirts of ", "shelled ", ""],
+        "fr": ["à 20 km au sud-ouest de ", "au nord de ", "près de ", "près ", "dans la ville de "],
+        "uk": ["за 20 км на південь від ", "поблизу ", "біля ", "у місті "],
+        "ru": ["в 20 км к югу от ", "под ", "возле ", "в городе "],
+    }
+    for lang, leads in phrases.items():
+        assert relative._any_phrase(lang) is not None
+        for lead in leads:
+            for before in ("", "Russian forces struck ", "x" * 90):
+                text = f"{before}{lead}Kharkiv"
+                start = len(text) - len("Kharkiv")
+                window = text[max(0, start - relative.WINDOW) : start]
+                assert relative.offset_before(text, start, lang) == _offset_by_each_pattern(window, lang)
+    assert relative.offset_before("20 km south-west of Kharkiv", 20, "en") == relative.Offset(20.0, 225)

@@ -99,6 +99,8 @@ def _not_places(lang: str) -> frozenset[str]:
 def _trim(text: str, start: int, end: int) -> tuple[int, int]:
     """Drop leading articles and French elisions (the, d'Avdiïvka) and English possessives (Bakhmut's)."""
     span = text[start:end]
+    if "'" not in span and "’" not in span and span[:3] not in ("the", "The", "THE"):
+        return start, end  # each pattern below needs an apostrophe or a leading article: most spans have neither
     elision = _ELISION.match(span) or _ARTICLE.match(span)
     if elision and elision.end() < len(span):
         start += elision.end()

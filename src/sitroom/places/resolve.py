@@ -283,6 +283,7 @@ class _Context:
     lats: list[float] = field(default_factory=list)
     memo: dict[tuple[int, str], float] = field(default_factory=dict)
     bases: dict[str, float] = field(default_factory=dict)
+    point_names: frozenset[str] = frozenset()
 
     @classmethod
     def of(cls, mentions: list[Mention], focus: tuple[str, ...] = ()) -> _Context:
@@ -309,7 +310,8 @@ class _Context:
                 towns_in[(place.country, place.admin1 or "")].add(name)
         by_latitude = sorted(set(points), key=lambda p: p[2])
         total = sum(countries.values())
-        return cls(countries, regions, by_latitude, towns_in, total, [lat for _, _, lat, _ in by_latitude])
+        lats, names = [lat for _, _, lat, _ in by_latitude], frozenset(name for name, _, _, _ in points)
+        return cls(countries, regions, by_latitude, towns_in, total, lats, point_names=names)
 
     def share(self, country: str) -> float:
         return self.countries[country] / self.total if self.total else 0.0
@@ -347,6 +349,9 @@ class _Context:
         """Distance to the nearest other town of the document, NEAR_KM at most (only the towns in a
         latitude band, found by bisection, are measured). The span's own earlier reading (``folded``
         is its casefolded text) is no other town: it would pull the span to its own namesakes."""
+        names = self.point_names
+        if not names or (len(names) == 1 and folded in names):
+            return NEAR_KM  # no town but the span's own (a note naming one place)
         low = bisect_left(self.lats, place.latitude - NEAR_DEGREES)
         high = bisect_right(self.lats, place.latitude + NEAR_DEGREES)
         # A degree of longitude spans cos(latitude) of a degree of latitude: farther towns need no distance.
