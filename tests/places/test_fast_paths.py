@@ -3,7 +3,7 @@
 import re
 from itertools import islice
 
-from sitroom.places import keys, relative
+from sitroom.places import keys
 from sitroom.places.gazetteer import cities_path, read_cities
 from sitroom.places.lookup import lookup
 from sitroom.places.resolve import _per_entries
@@ -39,6 +39,16 @@ def test_a_regex_rule_is_tried_only_on_texts_holding_the_letters_its_matches_hol
             assert keys._apply(folded, group) == _regex_apply(folded, group)
 
 
+def test_a_replacement_by_one_group_reference_is_a_function_giving_what_the_template_gives() -> None:
+    assert (
+        keys._replacement("sh") == "sh" and keys._replacement("\\1x") == "\\1x" and keys._replacement("\\12") == "\\12"
+    )
+    for template, pattern, text in [("\\1", "(.)\\1+", "tallinn mississippi"), ("\\g<2>", "(a)|(b)", "abba")]:
+        function = keys._replacement(template)
+        assert callable(function)
+        assert re.sub(pattern, function, text) == re.sub(pattern, template, text)
+
+
 def _regex_apply(text: str, group: str) -> str:
     data = load_json("common", "places_key_rules.json")
     for pattern, repl in data["universal"] if group == "universal" else data["by_language"][group]:
@@ -67,38 +77,3 @@ def test_a_function_of_entries_is_memoised_by_the_tuple_itself() -> None:
     assert count(copy) == len(entries) and len(calls) == 2  # equal but another tuple: computed again
     count.memo_clear()  # type: ignore[attr-defined]
     assert count(entries) == len(entries) and len(calls) == 3
-
-
-def _offset_by_each_pattern(window: str, lang: str) -> object:
-    """``offset_before`` without the one-search screen: each phrase pattern in turn."""
-    units, bearings, patterns = relative._patterns(lang)
-    for kind, pattern in patterns:
-        match = pattern.search(window)
-        if match is not None:
-            if kind == "near":
-                return relative.Offset(0.0, 0.0)
-            bearing = bearings[match.group("bearing").lower()]
-            if kind == "bearing_only":
-                return relative.Offset(relative.DEFAULT_KM, bearing)
-            return relative.Offset(
-                float(match.group("dist").replace(",", ".")) * units[match.group("unit").lower()], bearing
-            )
-    return None
-
-
-def test_one_search_screens_windows_as_the_three_phrase_patterns_would() -> None:
-    phrases = {
-        "en": ["20 km south-west of ", "5 miles north of the ", "north of ", "near ", "outskirts of ", "shelled ", ""],
-        "fr": ["à 20 km au sud-ouest de ", "au nord de ", "près de ", "près ", "dans la ville de "],
-        "uk": ["за 20 км на південь від ", "поблизу ", "біля ", "у місті "],
-        "ru": ["в 20 км к югу от ", "под ", "возле ", "в городе "],
-    }
-    for lang, leads in phrases.items():
-        assert relative._any_phrase(lang) is not None
-        for lead in leads:
-            for before in ("", "Russian forces struck ", "x" * 90):
-                text = f"{before}{lead}Kharkiv"
-                start = len(text) - len("Kharkiv")
-                window = text[max(0, start - relative.WINDOW) : start]
-                assert relative.offset_before(text, start, lang) == _offset_by_each_pattern(window, lang)
-    assert relative.offset_before("20 km south-west of Kharkiv", 20, "en") == relative.Offset(20.0, 225)

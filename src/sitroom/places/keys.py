@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Callable
 from functools import cache, lru_cache
 
 from sitroom.places.resources import load_json
@@ -24,9 +25,11 @@ def _translit() -> dict[int, str]:
 
 
 _ZERO_WIDTH = re.compile(r"\(\?<?[=!][^()]*\)|[$^]")
+_GROUP_REFERENCE = re.compile(r"\\([1-9])|\\g<([1-9][0-9]*)>")
+_Replacement = str | Callable[[re.Match[str]], str]
 # A rule: the letters a plain-letter rule replaces (else None), its regex (else None), the replacement, and
 # letters every match of the regex contains ("" when unknown).
-_Rule = tuple[str | None, re.Pattern[str] | None, str, str]
+_Rule = tuple[str | None, re.Pattern[str] | None, _Replacement, str]
 
 
 @cache
@@ -37,7 +40,9 @@ def _rules(group: str) -> tuple[_Rule, ...]:
     data = load_json("common", "places_key_rules.json")
     rules = data["universal"] if group == "universal" else data["by_language"].get(group, [])
     return tuple(
-        (pattern, None, repl, "") if _literal(pattern, repl) else (None, re.compile(pattern), repl, _needed(pattern))
+        (pattern, None, repl, "")
+        if _literal(pattern, repl)
+        else (None, re.compile(pattern), _replacement(repl), _needed(pattern))
         for pattern, repl in rules
     )
 
@@ -45,6 +50,16 @@ def _rules(group: str) -> tuple[_Rule, ...]:
 def _literal(pattern: str, repl: str) -> bool:
     """A rule that rewrites letters to letters: no regex syntax, no group reference."""
     return bool(pattern) and pattern.isalnum() and (not repl or repl.isalnum())
+
+
+def _replacement(repl: str) -> _Replacement:
+    """A replacement that is one group reference ("\\1") as a function: Python 3.11 expands a template in
+    Python at every match, and "(.)\\1+" matches in many names. A group that took no part gives ""."""
+    reference = _GROUP_REFERENCE.fullmatch(repl)
+    if reference is None:
+        return repl
+    group = int(reference.group(1) or reference.group(2))
+    return lambda match: match.group(group) or ""
 
 
 def _needed(pattern: str) -> str:
@@ -66,7 +81,7 @@ def fold(name: str) -> str:
 def _apply(text: str, group: str) -> str:
     for letters, regex, repl, needed in _rules(group):
         if letters is not None:
-            text = text.replace(letters, repl)
+            text = text.replace(letters, repl)  # type: ignore[arg-type]
         elif needed in text:  # "" is in every text
             text = regex.sub(repl, text)  # type: ignore[union-attr]
     return text
