@@ -47,29 +47,9 @@ def _patterns(lang: str) -> tuple[dict[str, float], dict[str, float], list[tuple
     return units, bearings, compiled
 
 
-_UNNAMED = re.compile(r"\(\?P<\w+>")
-
-
-@cache
-def _any_phrase(lang: str) -> re.Pattern[str] | None:
-    """The three phrases in one alternation (groups unnamed): one search tells most windows, which hold
-    none, from the rest. None when a pattern refers back to a group by name."""
-    _, _, patterns = _patterns(lang)
-    sources = [pattern.pattern for _, pattern in patterns]
-    if any("(?P=" in source for source in sources):
-        return None
-    try:
-        return re.compile("|".join(f"(?:{_UNNAMED.sub('(?:', source)})" for source in sources), re.IGNORECASE)
-    except re.error:  # e.g. inline flags that may only open a pattern
-        return None
-
-
 def offset_before(text: str, start: int, lang: str) -> Offset | None:
     """The relative phrase that ends right before ``start``, if any."""
     window = text[max(0, start - WINDOW) : start]
-    anyone = _any_phrase(lang)
-    if anyone is not None and anyone.search(window) is None:
-        return None  # no phrase matches anywhere in the window, so none of the three does
     units, bearings, patterns = _patterns(lang)
     for kind, pattern in patterns:
         match = pattern.search(window)
