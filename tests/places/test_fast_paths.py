@@ -4,7 +4,7 @@ import re
 from itertools import islice
 
 from sitroom.places import keys
-from sitroom.places.gazetteer import cities_path, read_cities
+from sitroom.places.gazetteer import LONG_KEY, _letters, _within, cities_path, gazetteer, read_cities
 from sitroom.places.lookup import lookup
 from sitroom.places.resolve import _per_entries
 from sitroom.places.resources import load_json
@@ -77,3 +77,38 @@ def test_a_function_of_entries_is_memoised_by_the_tuple_itself() -> None:
     assert count(copy) == len(entries) and len(calls) == 2  # equal but another tuple: computed again
     count.memo_clear()  # type: ignore[attr-defined]
     assert count(entries) == len(entries) and len(calls) == 3
+
+
+def _fuzzy_keys_by_scan(key: str) -> list[str]:
+    """The near keys as first written: every distinct key sharing the first three letters, tested with sets."""
+    gaz = gazetteer()
+    budget = 1 if len(key) < LONG_KEY else 2
+    rows = gaz.db.execute(
+        "SELECT DISTINCT key FROM names WHERE key >= ? AND key < ? AND length(key) BETWEEN ? AND ?",
+        (key[:3], key[:3] + "{", len(key) - budget, len(key) + budget),
+    ).fetchall()
+    return sorted(k for (k,) in rows if len(set(key) ^ set(k)) <= 2 * budget and _within(key, k, budget))
+
+
+def test_fuzzy_keys_by_length_and_letter_bits_are_the_keys_a_scan_finds(monkeypatch) -> None:
+    gaz = gazetteer()
+    asked: list[list[str]] = []
+    monkeypatch.setattr(gaz, "by_key", lambda keys: asked.append(sorted(set(keys))) or [])
+    queries = [
+        "lysichantsk",
+        "severdonetsk",
+        "pridniprovska",
+        "velikeartakovo",
+        "zaporizanuclearpoverplant",
+        "kyiv-ükraine",
+    ]
+    queries += [k + "e" for (k,) in gaz.db.execute("SELECT key FROM fuzzy_keys WHERE len BETWEEN 9 AND 14 LIMIT 300")]
+    for query in queries:
+        gaz.fuzzy(query)
+        assert asked[-1] == _fuzzy_keys_by_scan(query)
+    assert sum(bool(found) for found in asked) > 100
+
+
+def test_letters_of_a_key_as_bits() -> None:
+    assert _letters("abca") == 0b111 and _letters("z") == 1 << 25 and _letters("") == 0
+    assert _letters("kyiv-ukraine") == -1 and _letters("київ") == -1

@@ -34,7 +34,7 @@ from sitroom.places.katottg import Settlement, Unit, districts, place_settlement
 from sitroom.places.keys import fold, name_key
 from sitroom.places.resources import RESOURCES, load_json, read_tsv
 
-SCHEMA_VERSION = "20"
+SCHEMA_VERSION = "21"
 COUNTRY_NAME_LANGS = ("fr", "de", "uk", "ru", "es", "it")
 _MAX_CANDIDATES = 400
 MMAP_BYTES = 256 * 1024 * 1024
@@ -329,6 +329,12 @@ class _Builder:
         known = NameFilter.of(itertools.chain(folds, keys))
         self.db.execute("CREATE TABLE name_filter(hashes INTEGER, bits BLOB)")
         self.db.execute("INSERT INTO name_filter VALUES (?, ?)", (known.hashes, bytes(known.bits)))
+        # Each distinct key once, by length then key (a fuzzy query seeks each length it allows), with its letters.
+        self.db.execute(
+            "CREATE TABLE fuzzy_keys(len INTEGER, key TEXT, letters INTEGER, PRIMARY KEY (len, key)) WITHOUT ROWID"
+        )
+        self.db.create_function("letters", 1, _letters, deterministic=True)
+        self.db.execute("INSERT INTO fuzzy_keys SELECT length(key), key, letters(key) FROM names GROUP BY key")
 
 
 def cities_path() -> Path:
@@ -488,14 +494,37 @@ class Gazetteer:
     def fuzzy(self, key: str) -> list[Entry]:
         """Keys one edit away (two for long names), sharing the first three letters."""
         budget = 1 if len(key) < LONG_KEY else 2
+        lengths = range(len(key) - budget, len(key) + budget + 1)
+        marks = ",".join("?" * len(lengths))
         rows = self.db.execute(
-            "SELECT DISTINCT key FROM names WHERE key >= ? AND key < ? AND length(key) BETWEEN ? AND ?",
-            (key[:3], key[:3] + "{", len(key) - budget, len(key) + budget),
+            f"SELECT key, letters FROM fuzzy_keys WHERE len IN ({marks}) AND key >= ? AND key < ?",
+            (*lengths, key[:3], key[:3] + "{"),
         ).fetchall()
-        letters = set(key)
-        # Each edit adds or drops at most one letter kind: a cheap set test before the edit distance.
-        near = [k for (k,) in rows if len(letters.symmetric_difference(k)) <= 2 * budget and _within(key, k, budget)]
+        letters, kinds = _letters(key), set(key)
+        # Each edit adds or drops at most one letter kind: a cheap test before the edit distance (on bit sets of
+        # the letters a-z, as sets for a key with other characters).
+        near = [
+            k
+            for k, bits in rows
+            if (
+                (letters ^ bits).bit_count() <= 2 * budget
+                if letters >= 0 and bits >= 0
+                else len(kinds.symmetric_difference(k)) <= 2 * budget
+            )
+            and _within(key, k, budget)
+        ]
         return self.by_key(near)
+
+
+def _letters(key: str) -> int:
+    """The letters a-z of a key as bits (a set in one integer); -1 for a key with any other character."""
+    bits = 0
+    for character in key:
+        code = ord(character) - 97
+        if not 0 <= code < 26:
+            return -1
+        bits |= 1 << code
+    return bits
 
 
 def _entry(row: tuple[Any, ...]) -> Entry:
