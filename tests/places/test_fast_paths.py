@@ -1,12 +1,15 @@
 """The speed-ups of the places stage give what the plain code gives."""
 
 import re
+from dataclasses import fields
 from itertools import islice
 
 from sitroom.places import keys
 from sitroom.places.gazetteer import LONG_KEY, _letters, _within, cities_path, gazetteer, read_cities
+from sitroom.places.keys import name_key
 from sitroom.places.lookup import lookup
-from sitroom.places.resolve import _per_entries
+from sitroom.places.recognise import Candidate
+from sitroom.places.resolve import Mention, _candidate_fields, _per_entries, _resolution_key, resolve
 from sitroom.places.resources import load_json
 
 
@@ -112,3 +115,43 @@ def test_fuzzy_keys_by_length_and_letter_bits_are_the_keys_a_scan_finds(monkeypa
 def test_letters_of_a_key_as_bits() -> None:
     assert _letters("abca") == 0b111 and _letters("z") == 1 << 25 and _letters("") == 0
     assert _letters("kyiv-ukraine") == -1 and _letters("київ") == -1
+
+
+def test_entries_carry_the_key_of_their_place_name() -> None:
+    entries = [
+        e for name in ("Andriivka", "Paris", "Kharkiv Oblast", "Bakhmut", "Вовчанськ") for e in lookup(name, "en", True)
+    ]
+    assert len(entries) > 50
+    assert all(e.key == name_key(e.place.name) for e in entries)
+
+
+def _mentions(specs: list[tuple[str, bool]]) -> list[Mention]:
+    mentions, start = [], 0
+    for text, strong in specs:
+        mentions.append(Mention(Candidate(start, start + len(text), text, strong), lookup(text, "en", strong)))
+        start += len(text) + 2
+    return mentions
+
+
+def test_a_resolution_met_again_is_taken_from_the_memo_and_equals_a_fresh_one() -> None:
+    specs = [("Paris", True), ("Tenn.", True), ("Henry County", False), ("Puryear", False)]
+    first = _mentions(specs)
+    first[1].candidate.qualifies = first[0].candidate
+    resolve(first)
+    again = _mentions(specs)
+    again[1].candidate.qualifies = again[0].candidate
+    resolve(again)  # a memo hit: same entries, same candidate fields and links
+    resolve.memo_clear()  # type: ignore[attr-defined]
+    fresh = _mentions(specs)
+    fresh[1].candidate.qualifies = fresh[0].candidate
+    resolve(fresh)
+    assert [m.chosen for m in first] == [m.chosen for m in again] == [m.chosen for m in fresh]
+    assert first[0].chosen is not None and first[0].chosen.place.admin1 == "Tennessee"
+    unlinked = _mentions(specs)  # the same spans, not linked: another key, resolved afresh
+    resolve(unlinked)
+    assert _resolution_key(unlinked, ()) != _resolution_key(first, ())
+    assert _resolution_key(first, ()) == _resolution_key(again, ()) != _resolution_key(first, ("US",))
+
+
+def test_the_resolution_key_leaves_out_only_positions() -> None:
+    assert set(_candidate_fields()) == {f.name for f in fields(Candidate)} - {"start", "end", "qualifies"}

@@ -34,7 +34,7 @@ from sitroom.places.katottg import Settlement, Unit, districts, place_settlement
 from sitroom.places.keys import fold, name_key
 from sitroom.places.resources import RESOURCES, load_json, read_tsv
 
-SCHEMA_VERSION = "21"
+SCHEMA_VERSION = "22"
 COUNTRY_NAME_LANGS = ("fr", "de", "uk", "ru", "es", "it")
 _MAX_CANDIDATES = 400
 MMAP_BYTES = 256 * 1024 * 1024
@@ -57,7 +57,8 @@ class Entry:
 
     ``capital``: the national capital, which news names for its government ("Washington said").
     ``approximate``: a settlement only KATOTTG knows, placed at its hromada's point, or a hromada
-    (a town and its surroundings): geo_precision 2.
+    (a town and its surroundings): geo_precision 2. ``key``: ``name_key(place.name)``, stored with the
+    index (resolution compares the keys of namesakes; "" when not known).
     """
 
     ident: int
@@ -65,6 +66,7 @@ class Entry:
     rank: int
     capital: bool = False
     approximate: bool = False
+    key: str = ""
 
 
 def cache_dir() -> Path:
@@ -314,14 +316,14 @@ class _Builder:
         self.flush()
         self.db.executescript(
             "CREATE TABLE places(id INTEGER PRIMARY KEY, name TEXT, lat REAL, lon REAL, country TEXT,"
-            " admin1 TEXT, feature TEXT, population INTEGER, capital INTEGER, approx INTEGER);"
+            " admin1 TEXT, feature TEXT, population INTEGER, capital INTEGER, approx INTEGER, key TEXT);"
             "CREATE TABLE names AS SELECT DISTINCT fold, key, id, rank FROM raw_names ORDER BY fold, key, id, rank;"
             "DROP TABLE raw_names;"
             "CREATE INDEX names_fold ON names(fold); CREATE INDEX names_key ON names(key);"
         )
         self.db.executemany(
-            "INSERT INTO places VALUES (?,?,?,?,?,?,?,?,?,?)",
-            [(*p, p[0] in self.capitals, p[0] in self.approximate) for p in self.places],
+            "INSERT INTO places VALUES (?,?,?,?,?,?,?,?,?,?,?)",
+            [(*p, p[0] in self.capitals, p[0] in self.approximate, name_key(p[1])) for p in self.places],
         )
         # Each column read through its own index, in order: no million-string set held in Python.
         folds = (f for (f,) in self.db.execute("SELECT DISTINCT fold FROM names"))
@@ -452,7 +454,7 @@ class Gazetteer:
         marks = ",".join("?" * len(values))
         rows = self.db.execute(
             f"SELECT p.id, p.name, p.lat, p.lon, p.country, p.admin1, p.feature, p.population, MIN(n.rank), p.capital,"
-            f" p.approx"
+            f" p.approx, p.key"
             f" FROM names n JOIN places p ON p.id = n.id WHERE n.{column} IN ({marks})"
             f" GROUP BY p.id ORDER BY MIN(n.rank), p.population DESC LIMIT {_MAX_CANDIDATES}",
             values,
@@ -471,7 +473,7 @@ class Gazetteer:
         rows = self.db.execute(
             f"SELECT p.id, p.name, p.lat, p.lon, p.country, p.admin1, p.feature, p.population,"
             f" MIN(CASE WHEN n.fold IN ({fold_marks}) THEN n.rank ELSE n.rank + {_KEY_ONLY} END) AS r,"
-            f" p.capital, p.approx"
+            f" p.capital, p.approx, p.key"
             f" FROM names n JOIN places p ON p.id = n.id WHERE n.fold IN ({fold_marks}) OR n.key IN ({key_marks})"
             f" GROUP BY p.id ORDER BY r, p.population DESC LIMIT {2 * _MAX_CANDIDATES}",
             [*folds, *folds, *key_set],
@@ -479,7 +481,7 @@ class Gazetteer:
         entries = [_entry(row) for row in rows]
         exact = [e for e in entries if e.rank < _KEY_ONLY][:_MAX_CANDIDATES]
         by_key = [
-            Entry(e.ident, e.place, e.rank - _KEY_ONLY + 1, e.capital, e.approximate)
+            Entry(e.ident, e.place, e.rank - _KEY_ONLY + 1, e.capital, e.approximate, e.key)
             for e in entries
             if e.rank >= _KEY_ONLY  # a rank one worse than the name's: ranks stay positive
         ]
@@ -528,10 +530,10 @@ def _letters(key: str) -> int:
 
 
 def _entry(row: tuple[Any, ...]) -> Entry:
-    gid, name, lat, lon, country, admin1, feature, population, rank, capital, approx = row
+    gid, name, lat, lon, country, admin1, feature, population, rank, capital, approx, key = row
     kind: Feature = feature
     place = Place(name, lat, lon, country, admin1, gid if gid > 0 else None, kind, population)
-    return Entry(gid, place, rank, bool(capital), bool(approx))
+    return Entry(gid, place, rank, bool(capital), bool(approx), key)
 
 
 def _within(a: str, b: str, budget: int) -> bool:

@@ -12,7 +12,7 @@ import math
 from bisect import bisect_left, bisect_right
 from collections import Counter, defaultdict
 from collections.abc import Callable
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field, fields, replace
 from difflib import SequenceMatcher
 from functools import cache, lru_cache, wraps
 from typing import TypeVar
@@ -181,7 +181,7 @@ def _regions(entries: tuple[Entry, ...]) -> frozenset[tuple[str, str]]:
 @_per_entries
 def _namesakes(entries: tuple[Entry, ...]) -> frozenset[int]:
     """Towns that share their name with another town among ``entries`` (the front bonus separates them)."""
-    towns = [(e.ident, name_key(e.place.name)) for e in entries if e.place.feature == "city"]
+    towns = [(e.ident, e.key or name_key(e.place.name)) for e in entries if e.place.feature == "city"]
     keys = Counter(key for _, key in towns)
     return frozenset(ident for ident, key in towns if keys[key] > 1)
 
@@ -400,11 +400,49 @@ class _Support:
         return SUPPORT_BONUS * others / self.top if others >= MIN_SUPPORT else 0.0
 
 
+@cache
+def _candidate_fields() -> tuple[str, ...]:
+    """What resolution may read of a candidate: every field but its place in the text (``start``, ``end``)
+    and the candidate it qualifies (``_resolution_key`` gives that as the index of its mention)."""
+    return tuple(f.name for f in fields(Candidate) if f.name not in ("start", "end", "qualifies"))
+
+
+_ResolutionKey = tuple[object, ...]
+_RESOLVED: dict[_ResolutionKey, tuple[list[tuple[Entry, ...]], list[Entry | None]]] = {}
+_RESOLVED_MEMO = 4096
+
+
+def _resolution_key(mentions: list[Mention], focus: tuple[str, ...]) -> _ResolutionKey:
+    """Everything resolution reads: per mention its entries (by identity: lookups are cached), its
+    candidate's fields and which mention it qualifies; and the focus. Nothing of the text around the
+    spans: a rule that reads more (a span's position, a new field of ``Mention``) must add it here."""
+    index = {id(m.candidate): i for i, m in enumerate(mentions)}
+    names = _candidate_fields()
+    return (
+        focus,
+        *(
+            (
+                id(m.entries),
+                -1 if m.candidate.qualifies is None else index.get(id(m.candidate.qualifies), -2),
+                *(getattr(m.candidate, name) for name in names),
+            )
+            for m in mentions
+        ),
+    )
+
+
 def resolve(mentions: list[Mention], focus: tuple[str, ...] = ()) -> None:
     """Choose an entry for every mention in place, then drop weak ones that fit nowhere.
 
-    ``focus`` names countries known in advance to be the subject (a feed about one theatre).
+    ``focus`` names countries known in advance to be the subject (a feed about one theatre). The choices
+    are memoised by ``_resolution_key``: short notes naming one place ("Kharkiv", "Mariupol") recur.
     """
+    key, entries = _resolution_key(mentions, focus), [m.entries for m in mentions]
+    known = _RESOLVED.get(key)
+    if known is not None and all(e is m for e, m in zip(known[0], entries, strict=True)):
+        for mention, chosen in zip(mentions, known[1], strict=True):
+            mention.chosen = chosen
+        return
     for mention in mentions:
         if is_acronym(mention.candidate):
             mention.entries = tuple(e for e in mention.entries if _acronym_reading(e))
@@ -439,6 +477,12 @@ def resolve(mentions: list[Mention], focus: tuple[str, ...] = ()) -> None:
         if mention.chosen is not None and not _keeps(mention, mention.chosen, context, neighbours, qualifier):
             mention.chosen = None
     _place_counties(mentions)
+    if len(_RESOLVED) >= _RESOLVED_MEMO:
+        _RESOLVED.clear()
+    _RESOLVED[key] = (entries, [m.chosen for m in mentions])  # the entries kept: their ids stay theirs meanwhile
+
+
+resolve.memo_clear = _RESOLVED.clear  # type: ignore[attr-defined]
 
 
 def _best(mention: Mention, context: _Context, qualifier: Entry | None, support: _Support) -> Entry | None:
