@@ -52,6 +52,9 @@ def clear_caches() -> None:
             maxsize = params().get("maxsize") if params else None
             if (maxsize is not None and maxsize >= DATA_CACHE_MIN) or hasattr(value, "memo_clear"):
                 getattr(value, "memo_clear", getattr(value, "cache_clear", None))()
+    from sitroom.places.gazetteer import gazetteer
+
+    getattr(gazetteer(), "exact_memo", {}).clear()
 
 
 def interleaved(

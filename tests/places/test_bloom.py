@@ -87,3 +87,13 @@ def test_within_agrees_with_the_edit_distance() -> None:
         distance = _levenshtein(a, "".join(b))
         for budget in (0, 1, 2):
             assert _within(a, "".join(b), budget) == (distance <= budget)
+
+
+def test_exact_names_are_memoised_and_given_as_a_fresh_list() -> None:
+    gaz = gazetteer()
+    first = gaz.exact(["US"])
+    assert first and any(e.place.feature == "country" for e in first)
+    first.clear()
+    assert gaz.exact(["us", "US"]) == gaz.exact(["US"]) != []
+    gaz.exact_memo.clear()
+    assert gaz.exact(["US"]) == gaz.exact(["us"])

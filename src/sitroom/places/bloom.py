@@ -8,22 +8,22 @@ lookups give exactly what the index gives.
 
 from __future__ import annotations
 
-import hashlib
 import itertools
 from collections.abc import Iterable
+from hashlib import blake2b
 
 # 2 MiB of bits for the ≈ 1.2 million distinct names and keys: ≈ 14 bits each, ten probes, ≈ 0.1% false hits.
 DEFAULT_BITS = 1 << 24
 DEFAULT_HASHES = 10
-_LOW = (1 << 64) - 1
+_LOW = (1 << 32) - 1
 _BATCH = 65_536
 
 
 def _hashes(text: str) -> tuple[int, int]:
-    """Two 64-bit hashes of ``text`` (stable across processes, unlike ``hash``); the second is odd, so
-    the probes ``h1 + i·h2`` visit distinct bits of a power-of-two table."""
-    value = int.from_bytes(hashlib.blake2b(text.encode(), digest_size=16).digest(), "little")
-    return value & _LOW, (value >> 64) | 1
+    """Two 32-bit hashes of ``text`` (stable across processes, unlike ``hash``; tables up to 2³² bits); the
+    second is odd, so the probes ``h1 + i·h2`` visit distinct bits of a power-of-two table."""
+    value = int.from_bytes(blake2b(text.encode(), digest_size=8).digest(), "little")
+    return value & _LOW, (value >> 32) | 1
 
 
 class NameFilter:
@@ -79,4 +79,13 @@ class NameFilter:
 
     def any_of(self, texts: Iterable[str]) -> bool:
         """Some text may be present: when False, a query for all of them finds nothing."""
-        return any(text in self for text in texts)
+        bits, mask, hashes = self.bits, self.mask, self.hashes
+        for text in texts:
+            first, step = _hashes(text)
+            for i in range(hashes):
+                position = (first + i * step) & mask
+                if not bits[position >> 3] & (1 << (position & 7)):
+                    break
+            else:
+                return True
+        return False

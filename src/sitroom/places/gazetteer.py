@@ -34,7 +34,7 @@ from sitroom.places.katottg import Settlement, Unit, districts, place_settlement
 from sitroom.places.keys import fold, name_key
 from sitroom.places.resources import RESOURCES, load_json, read_tsv
 
-SCHEMA_VERSION = "22"
+SCHEMA_VERSION = "23"
 COUNTRY_NAME_LANGS = ("fr", "de", "uk", "ru", "es", "it")
 _MAX_CANDIDATES = 400
 MMAP_BYTES = 256 * 1024 * 1024
@@ -49,6 +49,7 @@ NAME_BATCH = 50_000
 _SLIM_KEYS = ("geonameid", "name", "latitude", "longitude", "population")
 KATOTTG_IDS = -300_000
 DISTRICT_IDS = -400_000
+EXACT_MEMO = 8192
 
 
 @dataclass(frozen=True, slots=True)
@@ -447,6 +448,7 @@ class Gazetteer:
         hashes, bits = self.db.execute("SELECT hashes, bits FROM name_filter").fetchone()
         # Every folded name and key of the index: most spans asked about are in neither, and need no query.
         self.known = NameFilter(bits, hashes)
+        self.exact_memo: dict[tuple[str, ...], tuple[Entry, ...]] = {}
 
     def _rows(self, column: str, values: list[str]) -> list[Entry]:
         if not self.known.any_of(values):
@@ -488,7 +490,15 @@ class Gazetteer:
         return exact, by_key[:_MAX_CANDIDATES]
 
     def exact(self, names: list[str]) -> list[Entry]:
-        return self._rows("fold", sorted({fold(n) for n in names}))
+        """Entries bearing one of ``names`` (folded). Memoised: recognition asks about the same short
+        words (US, Ind., Gen.) document after document."""
+        folds = tuple(sorted({fold(n) for n in names}))
+        found = self.exact_memo.get(folds)
+        if found is None:
+            if len(self.exact_memo) >= EXACT_MEMO:
+                self.exact_memo.clear()
+            found = self.exact_memo[folds] = tuple(self._rows("fold", list(folds)))
+        return list(found)
 
     def by_key(self, keys: list[str]) -> list[Entry]:
         return self._rows("key", sorted(set(keys)))
