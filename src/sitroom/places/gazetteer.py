@@ -10,6 +10,7 @@ from __future__ import annotations
 import csv
 import gettext
 import hashlib
+import itertools
 import json
 import os
 import sqlite3
@@ -28,11 +29,12 @@ from countryinfo import CountryInfo
 from countryinfo.exceptions import CountryNotFoundError
 
 from sitroom.model import Feature, Place
+from sitroom.places.bloom import NameFilter
 from sitroom.places.katottg import Settlement, Unit, districts, place_settlements, read_units, romanise
 from sitroom.places.keys import fold, name_key
 from sitroom.places.resources import RESOURCES, load_json, read_tsv
 
-SCHEMA_VERSION = "19"
+SCHEMA_VERSION = "23"
 COUNTRY_NAME_LANGS = ("fr", "de", "uk", "ru", "es", "it")
 _MAX_CANDIDATES = 400
 MMAP_BYTES = 256 * 1024 * 1024
@@ -47,6 +49,7 @@ NAME_BATCH = 50_000
 _SLIM_KEYS = ("geonameid", "name", "latitude", "longitude", "population")
 KATOTTG_IDS = -300_000
 DISTRICT_IDS = -400_000
+EXACT_MEMO = 8192
 
 
 @dataclass(frozen=True, slots=True)
@@ -55,7 +58,8 @@ class Entry:
 
     ``capital``: the national capital, which news names for its government ("Washington said").
     ``approximate``: a settlement only KATOTTG knows, placed at its hromada's point, or a hromada
-    (a town and its surroundings): geo_precision 2.
+    (a town and its surroundings): geo_precision 2. ``key``: ``name_key(place.name)``, stored with the
+    index (resolution compares the keys of namesakes; "" when not known).
     """
 
     ident: int
@@ -63,6 +67,7 @@ class Entry:
     rank: int
     capital: bool = False
     approximate: bool = False
+    key: str = ""
 
 
 def cache_dir() -> Path:
@@ -312,15 +317,27 @@ class _Builder:
         self.flush()
         self.db.executescript(
             "CREATE TABLE places(id INTEGER PRIMARY KEY, name TEXT, lat REAL, lon REAL, country TEXT,"
-            " admin1 TEXT, feature TEXT, population INTEGER, capital INTEGER, approx INTEGER);"
+            " admin1 TEXT, feature TEXT, population INTEGER, capital INTEGER, approx INTEGER, key TEXT);"
             "CREATE TABLE names AS SELECT DISTINCT fold, key, id, rank FROM raw_names ORDER BY fold, key, id, rank;"
             "DROP TABLE raw_names;"
             "CREATE INDEX names_fold ON names(fold); CREATE INDEX names_key ON names(key);"
         )
         self.db.executemany(
-            "INSERT INTO places VALUES (?,?,?,?,?,?,?,?,?,?)",
-            [(*p, p[0] in self.capitals, p[0] in self.approximate) for p in self.places],
+            "INSERT INTO places VALUES (?,?,?,?,?,?,?,?,?,?,?)",
+            [(*p, p[0] in self.capitals, p[0] in self.approximate, name_key(p[1])) for p in self.places],
         )
+        # Each column read through its own index, in order: no million-string set held in Python.
+        folds = (f for (f,) in self.db.execute("SELECT DISTINCT fold FROM names"))
+        keys = (k for (k,) in self.db.execute("SELECT DISTINCT key FROM names"))
+        known = NameFilter.of(itertools.chain(folds, keys))
+        self.db.execute("CREATE TABLE name_filter(hashes INTEGER, bits BLOB)")
+        self.db.execute("INSERT INTO name_filter VALUES (?, ?)", (known.hashes, bytes(known.bits)))
+        # Each distinct key once, by length then key (a fuzzy query seeks each length it allows), with its letters.
+        self.db.execute(
+            "CREATE TABLE fuzzy_keys(len INTEGER, key TEXT, letters INTEGER, PRIMARY KEY (len, key)) WITHOUT ROWID"
+        )
+        self.db.create_function("letters", 1, _letters, deterministic=True)
+        self.db.execute("INSERT INTO fuzzy_keys SELECT length(key), key, letters(key) FROM names GROUP BY key")
 
 
 def cities_path() -> Path:
@@ -428,14 +445,18 @@ class Gazetteer:
         self.db = sqlite3.connect(f"file:{path}?mode=ro", uri=True, check_same_thread=False)
         # Lookups touch pages all over the index: read them through a memory map, not copied into a small cache.
         self.db.execute(f"PRAGMA mmap_size={MMAP_BYTES}")
+        hashes, bits = self.db.execute("SELECT hashes, bits FROM name_filter").fetchone()
+        # Every folded name and key of the index: most spans asked about are in neither, and need no query.
+        self.known = NameFilter(bits, hashes)
+        self.exact_memo: dict[tuple[str, ...], tuple[Entry, ...]] = {}
 
     def _rows(self, column: str, values: list[str]) -> list[Entry]:
-        if not values:
-            return []
+        if not self.known.any_of(values):
+            return []  # nothing to find (an empty list too: an empty IN list would make SQLite scan every name)
         marks = ",".join("?" * len(values))
         rows = self.db.execute(
             f"SELECT p.id, p.name, p.lat, p.lon, p.country, p.admin1, p.feature, p.population, MIN(n.rank), p.capital,"
-            f" p.approx"
+            f" p.approx, p.key"
             f" FROM names n JOIN places p ON p.id = n.id WHERE n.{column} IN ({marks})"
             f" GROUP BY p.id ORDER BY MIN(n.rank), p.population DESC LIMIT {_MAX_CANDIDATES}",
             values,
@@ -446,24 +467,38 @@ class Gazetteer:
         """Entries bearing one of ``names`` (folded), then those sharing only a key (rank one worse), in
         one query: most spans match nothing, and a query costs more than its rows."""
         folds, key_set = sorted({fold(n) for n in names}), sorted(set(keys))
+        if not self.known.any_of(itertools.chain(folds, key_set)):
+            return [], []
         if not key_set:
             return self._rows("fold", folds), []  # an empty IN list would make SQLite scan every name
         fold_marks, key_marks = ",".join("?" * len(folds)), ",".join("?" * len(key_set))
         rows = self.db.execute(
             f"SELECT p.id, p.name, p.lat, p.lon, p.country, p.admin1, p.feature, p.population,"
             f" MIN(CASE WHEN n.fold IN ({fold_marks}) THEN n.rank ELSE n.rank + {_KEY_ONLY} END) AS r,"
-            f" p.capital, p.approx"
+            f" p.capital, p.approx, p.key"
             f" FROM names n JOIN places p ON p.id = n.id WHERE n.fold IN ({fold_marks}) OR n.key IN ({key_marks})"
             f" GROUP BY p.id ORDER BY r, p.population DESC LIMIT {2 * _MAX_CANDIDATES}",
             [*folds, *folds, *key_set],
         ).fetchall()
         entries = [_entry(row) for row in rows]
         exact = [e for e in entries if e.rank < _KEY_ONLY][:_MAX_CANDIDATES]
-        by_key = [Entry(e.ident, e.place, e.rank - _KEY_ONLY + 1, e.capital, e.approximate) for e in entries]
-        return exact, [e for e in by_key if e.rank > 0][:_MAX_CANDIDATES]
+        by_key = [
+            Entry(e.ident, e.place, e.rank - _KEY_ONLY + 1, e.capital, e.approximate, e.key)
+            for e in entries
+            if e.rank >= _KEY_ONLY  # a rank one worse than the name's: ranks stay positive
+        ]
+        return exact, by_key[:_MAX_CANDIDATES]
 
     def exact(self, names: list[str]) -> list[Entry]:
-        return self._rows("fold", sorted({fold(n) for n in names}))
+        """Entries bearing one of ``names`` (folded). Memoised: recognition asks about the same short
+        words (US, Ind., Gen.) document after document."""
+        folds = tuple(sorted({fold(n) for n in names}))
+        found = self.exact_memo.get(folds)
+        if found is None:
+            if len(self.exact_memo) >= EXACT_MEMO:
+                self.exact_memo.clear()
+            found = self.exact_memo[folds] = tuple(self._rows("fold", list(folds)))
+        return list(found)
 
     def by_key(self, keys: list[str]) -> list[Entry]:
         return self._rows("key", sorted(set(keys)))
@@ -471,30 +506,72 @@ class Gazetteer:
     def fuzzy(self, key: str) -> list[Entry]:
         """Keys one edit away (two for long names), sharing the first three letters."""
         budget = 1 if len(key) < LONG_KEY else 2
+        lengths = range(len(key) - budget, len(key) + budget + 1)
+        marks = ",".join("?" * len(lengths))
         rows = self.db.execute(
-            "SELECT DISTINCT key FROM names WHERE key >= ? AND key < ? AND length(key) BETWEEN ? AND ?",
-            (key[:3], key[:3] + "{", len(key) - budget, len(key) + budget),
+            f"SELECT key, letters FROM fuzzy_keys WHERE len IN ({marks}) AND key >= ? AND key < ?",
+            (*lengths, key[:3], key[:3] + "{"),
         ).fetchall()
-        letters = set(key)
-        # Each edit adds or drops at most one letter kind: a cheap set test before the edit distance.
-        near = [k for (k,) in rows if len(letters.symmetric_difference(k)) <= 2 * budget and _within(key, k, budget)]
+        letters, kinds = _letters(key), set(key)
+        # Each edit adds or drops at most one letter kind: a cheap test before the edit distance (on bit sets of
+        # the letters a-z, as sets for a key with other characters).
+        near = [
+            k
+            for k, bits in rows
+            if (
+                (letters ^ bits).bit_count() <= 2 * budget
+                if letters >= 0 and bits >= 0
+                else len(kinds.symmetric_difference(k)) <= 2 * budget
+            )
+            and _within(key, k, budget)
+        ]
         return self.by_key(near)
 
 
+def _letters(key: str) -> int:
+    """The letters a-z of a key as bits (a set in one integer); -1 for a key with any other character."""
+    bits = 0
+    for character in key:
+        code = ord(character) - 97
+        if not 0 <= code < 26:
+            return -1
+        bits |= 1 << code
+    return bits
+
+
 def _entry(row: tuple[Any, ...]) -> Entry:
-    gid, name, lat, lon, country, admin1, feature, population, rank, capital, approx = row
+    gid, name, lat, lon, country, admin1, feature, population, rank, capital, approx, key = row
     kind: Feature = feature
     place = Place(name, lat, lon, country, admin1, gid if gid > 0 else None, kind, population)
-    return Entry(gid, place, rank, bool(capital), bool(approx))
+    return Entry(gid, place, rank, bool(capital), bool(approx), key)
 
 
 def _within(a: str, b: str, budget: int) -> bool:
-    """Levenshtein distance of ``a`` and ``b`` is at most ``budget`` (banded dynamic programme)."""
-    previous = list(range(len(b) + 1))
+    """Levenshtein distance of ``a`` and ``b`` is at most ``budget`` (banded dynamic programme).
+
+    A common prefix and suffix change no distance: the programme runs on what lies between them, which
+    for the near keys a fuzzy query looks for is a letter or two (the whole keys took most of its time).
+    """
+    if abs(len(a) - len(b)) > budget:
+        return False
+    head, shortest = 0, min(len(a), len(b))
+    while head < shortest and a[head] == b[head]:
+        head += 1
+    tail = 0
+    while tail < shortest - head and a[-1 - tail] == b[-1 - tail]:
+        tail += 1
+    a, b = a[head : len(a) - tail], b[head : len(b) - tail]
+    if not a or not b:
+        return len(a) + len(b) <= budget
+    # Only cells within ``budget`` of the diagonal can stay within it; any value above it is as good as another.
+    over = budget + 1
+    previous = [j if j <= budget else over for j in range(len(b) + 1)]
     for i, ca in enumerate(a, start=1):
-        current = [i] + [0] * len(b)
-        for j, cb in enumerate(b, start=1):
-            current[j] = min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (ca != cb))
+        current = [over] * (len(b) + 1)
+        if i <= budget:
+            current[0] = i
+        for j in range(max(1, i - budget), min(len(b), i + budget) + 1):
+            current[j] = min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (ca != b[j - 1]))
         if min(current) > budget:
             return False
         previous = current

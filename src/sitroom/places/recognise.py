@@ -99,6 +99,8 @@ def _not_places(lang: str) -> frozenset[str]:
 def _trim(text: str, start: int, end: int) -> tuple[int, int]:
     """Drop leading articles and French elisions (the, d'Avdiïvka) and English possessives (Bakhmut's)."""
     span = text[start:end]
+    if "'" not in span and "’" not in span and span[:3] not in ("the", "The", "THE"):
+        return start, end  # each pattern below needs an apostrophe or a leading article: most spans have neither
     elision = _ELISION.match(span) or _ARTICLE.match(span)
     if elision and elision.end() < len(span):
         start += elision.end()
@@ -246,8 +248,10 @@ def _is_proper(adoc: AnalyzedDocument, start: int, end: int) -> bool:
     """With a parse, a gazetteer hit must contain a proper noun (not "Mars" the month in "mars")."""
     if adoc.parse is None:
         return True
+    from spacy.symbols import PROPN  # loaded with the parse; the tag's id spares a string lookup per token
+
     span = adoc.parse.char_span(start, end, alignment_mode="expand")
-    return span is not None and any(token.pos_ == "PROPN" for token in span)
+    return span is not None and any(token.pos == PROPN for token in span)
 
 
 def _sure_if_initial(adoc: AnalyzedDocument, start: int, span: str) -> bool:

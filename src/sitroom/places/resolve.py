@@ -11,9 +11,11 @@ from __future__ import annotations
 import math
 from bisect import bisect_left, bisect_right
 from collections import Counter, defaultdict
-from dataclasses import dataclass, field, replace
+from collections.abc import Callable
+from dataclasses import dataclass, field, fields, replace
 from difflib import SequenceMatcher
-from functools import cache, lru_cache
+from functools import cache, lru_cache, wraps
+from typing import TypeVar
 
 from sitroom.model import Place
 from sitroom.places.gazetteer import UNPLACED, Entry
@@ -48,6 +50,28 @@ RENAMED_PENALTY = 4.0
 DISTRICT_KM = 50.0
 FRONT_KM = 40.0
 FRONT_DEGREES = FRONT_KM / 111.0
+_PER_ENTRIES_MEMO = 8192
+_T = TypeVar("_T")
+
+
+def _per_entries(function: Callable[[tuple[Entry, ...]], _T]) -> Callable[[tuple[Entry, ...]], _T]:
+    """Memoise a function of a lookup's entries by the tuple's identity. Lookups are cached, so a name met
+    again (in this document or the next) brings the very same tuple; hashing it would hash every entry."""
+    memo: dict[int, tuple[tuple[Entry, ...], _T]] = {}
+
+    @wraps(function)
+    def memoised(entries: tuple[Entry, ...]) -> _T:
+        hit = memo.get(id(entries))
+        if hit is not None and hit[0] is entries:  # the memo holds the tuple: its id is not reused meanwhile
+            return hit[1]
+        if len(memo) >= _PER_ENTRIES_MEMO:
+            memo.clear()
+        value = function(entries)
+        memo[id(entries)] = (entries, value)
+        return value
+
+    memoised.memo_clear = memo.clear  # type: ignore[attr-defined]
+    return memoised
 
 
 @dataclass(slots=True)
@@ -74,6 +98,34 @@ class Mention:
         ):
             score -= RENAMED_PENALTY
         return score
+
+
+def _prior_key(mention: Mention) -> tuple[int, bool, bool]:
+    """What the priors of a mention depend on: its entries (and so what they give: ``eponymous``,
+    ``namesakes``, ``main_regions``) and what ``_prior`` reads of its candidate. A rule that reads more
+    of the candidate must add it here."""
+    return id(mention.entries), mention.candidate.region, mention.candidate.qualifies is not None
+
+
+_PRIORS: dict[tuple[int, bool, bool], tuple[tuple[Entry, ...], dict[int, float], Entry | None]] = {}
+
+
+def _priors(mention: Mention) -> tuple[dict[int, float], Entry | None]:
+    """Every entry's prior and the first entry of highest prior, memoised by ``_prior_key``: lookups are
+    cached, so a name met again brings the same entries. The dict is shared: read it, never change it."""
+    key = _prior_key(mention)
+    hit = _PRIORS.get(key)
+    if hit is not None and hit[0] is mention.entries:  # the memo holds the tuple: its id is not reused meanwhile
+        return hit[1], hit[2]
+    if len(_PRIORS) >= _PER_ENTRIES_MEMO:
+        _PRIORS.clear()
+    priors = {e.ident: mention.prior(e) for e in mention.entries}
+    chosen = max(mention.entries, key=lambda e: priors[e.ident], default=None)
+    _PRIORS[key] = (mention.entries, priors, chosen)
+    return priors, chosen
+
+
+_priors.memo_clear = _PRIORS.clear  # type: ignore[attr-defined]
 
 
 def _prior(entry: Entry, candidate: Candidate, eponymous: frozenset[tuple[str, str | None]]) -> float:
@@ -112,9 +164,24 @@ def _within(country: str, admin1: str | None, region: str | None) -> bool:
     return admin1 == region or (country, admin1, region) in _enclaves()
 
 
+@_per_entries
+def _main_regions(entries: tuple[Entry, ...]) -> frozenset[tuple[str, str | None]]:
+    """Regions holding a town that bears the name as its main name."""
+    return frozenset((e.place.country, e.place.admin1) for e in entries if e.place.feature == "city" and not e.rank)
+
+
+@_per_entries
+def _regions(entries: tuple[Entry, ...]) -> frozenset[tuple[str, str]]:
+    """Regions (country, admin1) the name could lie in."""
+    return frozenset(
+        (e.place.country, e.place.admin1) for e in entries if e.place.feature != "country" and e.place.admin1
+    )
+
+
+@_per_entries
 def _namesakes(entries: tuple[Entry, ...]) -> frozenset[int]:
     """Towns that share their name with another town among ``entries`` (the front bonus separates them)."""
-    towns = [(e.ident, name_key(e.place.name)) for e in entries if e.place.feature == "city"]
+    towns = [(e.ident, e.key or name_key(e.place.name)) for e in entries if e.place.feature == "city"]
     keys = Counter(key for _, key in towns)
     return frozenset(ident for ident, key in towns if keys[key] > 1)
 
@@ -138,6 +205,7 @@ def front_bonus(lat: float, lon: float) -> float:
     return FRONT_BONUS * max(0.0, 1.0 - nearest / FRONT_KM)
 
 
+@_per_entries
 def _eponymous(entries: tuple[Entry, ...]) -> frozenset[tuple[str, str | None]]:
     """Regions among ``entries`` that yield to a town of their name: one big enough to be what news
     means (Donetsk, a fifth of its oblast; not the small town Arizona in Arizona), or a national
@@ -214,6 +282,8 @@ class _Context:
     total: float = 0.0
     lats: list[float] = field(default_factory=list)
     memo: dict[tuple[int, str], float] = field(default_factory=dict)
+    bases: dict[str, float] = field(default_factory=dict)
+    point_names: frozenset[str] = frozenset()
 
     @classmethod
     def of(cls, mentions: list[Mention], focus: tuple[str, ...] = ()) -> _Context:
@@ -224,27 +294,35 @@ class _Context:
         named: set[str] = set()
         for mention in mentions:
             # Each name votes once: a town repeated a dozen times ("Dublin") says nothing about its country.
-            if mention.chosen is None or mention.candidate.text.casefold() in named:
+            if mention.chosen is None:
                 continue
-            named.add(mention.candidate.text.casefold())
+            name = mention.candidate.text.casefold()
+            if name in named:
+                continue
+            named.add(name)
             place = mention.chosen.place
             weight = 2.0 if place.feature in ("country", "admin1") else 1.0
             countries[place.country] += weight if mention.candidate.strong else weight / 2
             if place.feature == "admin1" and place.admin1:
-                regions[(place.country, place.admin1)].add(mention.candidate.text.casefold())
+                regions[(place.country, place.admin1)].add(name)
             if _local_place(place):
-                points.append((mention.candidate.text.casefold(), place.name, place.latitude, place.longitude))
-                towns_in[(place.country, place.admin1 or "")].add(mention.candidate.text.casefold())
+                points.append((name, place.name, place.latitude, place.longitude))
+                towns_in[(place.country, place.admin1 or "")].add(name)
         by_latitude = sorted(set(points), key=lambda p: p[2])
         total = sum(countries.values())
-        return cls(countries, regions, by_latitude, towns_in, total, [lat for _, _, lat, _ in by_latitude])
+        lats, names = [lat for _, _, lat, _ in by_latitude], frozenset(name for name, _, _, _ in points)
+        return cls(countries, regions, by_latitude, towns_in, total, lats, point_names=names)
 
     def share(self, country: str) -> float:
         return self.countries[country] / self.total if self.total else 0.0
 
     def base(self, entry: Entry) -> float:
         """The context bonus every reading in the entry's country gets (its share of the document)."""
-        return COUNTRY_WEIGHT * self.share(entry.place.country)
+        country = entry.place.country
+        value = self.bases.get(country)
+        if value is None:
+            value = self.bases[country] = COUNTRY_WEIGHT * self.share(country)
+        return value
 
     def local(self, entry: Entry, text: str) -> float:
         """At most LOCAL_MAX: a region another span names (a region counts only when another span names
@@ -271,6 +349,9 @@ class _Context:
         """Distance to the nearest other town of the document, NEAR_KM at most (only the towns in a
         latitude band, found by bisection, are measured). The span's own earlier reading (``folded``
         is its casefolded text) is no other town: it would pull the span to its own namesakes."""
+        names = self.point_names
+        if not names or (len(names) == 1 and folded in names):
+            return NEAR_KM  # no town but the span's own (a note naming one place)
         low = bisect_left(self.lats, place.latitude - NEAR_DEGREES)
         high = bisect_right(self.lats, place.latitude + NEAR_DEGREES)
         # A degree of longitude spans cos(latitude) of a degree of latitude: farther towns need no distance.
@@ -309,6 +390,8 @@ class _Support:
 
     def bonus(self, entry: Entry, mention: Mention) -> float:
         """Up to SUPPORT_BONUS for an entry in the best-supported region (the mention's own vote aside)."""
+        if self.top < MIN_SUPPORT:
+            return 0.0  # no region has the votes (most short notes name one or two places)
         place = entry.place
         if place.feature == "country" or not place.admin1:
             return 0.0
@@ -317,26 +400,57 @@ class _Support:
         return SUPPORT_BONUS * others / self.top if others >= MIN_SUPPORT else 0.0
 
 
+@cache
+def _candidate_fields() -> tuple[str, ...]:
+    """What resolution may read of a candidate: every field but its place in the text (``start``, ``end``)
+    and the candidate it qualifies (``_resolution_key`` gives that as the index of its mention)."""
+    return tuple(f.name for f in fields(Candidate) if f.name not in ("start", "end", "qualifies"))
+
+
+_ResolutionKey = tuple[object, ...]
+_RESOLVED: dict[_ResolutionKey, tuple[list[tuple[Entry, ...]], list[Entry | None]]] = {}
+_RESOLVED_MEMO = 4096
+
+
+def _resolution_key(mentions: list[Mention], focus: tuple[str, ...]) -> _ResolutionKey:
+    """Everything resolution reads: per mention its entries (by identity: lookups are cached), its
+    candidate's fields and which mention it qualifies; and the focus. Nothing of the text around the
+    spans: a rule that reads more (a span's position, a new field of ``Mention``) must add it here."""
+    index = {id(m.candidate): i for i, m in enumerate(mentions)}
+    names = _candidate_fields()
+    return (
+        focus,
+        *(
+            (
+                id(m.entries),
+                -1 if m.candidate.qualifies is None else index.get(id(m.candidate.qualifies), -2),
+                *(getattr(m.candidate, name) for name in names),
+            )
+            for m in mentions
+        ),
+    )
+
+
 def resolve(mentions: list[Mention], focus: tuple[str, ...] = ()) -> None:
     """Choose an entry for every mention in place, then drop weak ones that fit nowhere.
 
-    ``focus`` names countries known in advance to be the subject (a feed about one theatre).
+    ``focus`` names countries known in advance to be the subject (a feed about one theatre). The choices
+    are memoised by ``_resolution_key``: short notes naming one place ("Kharkiv", "Mariupol") recur.
     """
+    key, entries = _resolution_key(mentions, focus), [m.entries for m in mentions]
+    known = _RESOLVED.get(key)
+    if known is not None and all(e is m for e, m in zip(known[0], entries, strict=True)):
+        for mention, chosen in zip(mentions, known[1], strict=True):
+            mention.chosen = chosen
+        return
     for mention in mentions:
         if is_acronym(mention.candidate):
             mention.entries = tuple(e for e in mention.entries if _acronym_reading(e))
         mention.eponymous = _eponymous(mention.entries)
         mention.namesakes = _namesakes(mention.entries)
-        mention.main_regions = frozenset(
-            (e.place.country, e.place.admin1) for e in mention.entries if e.place.feature == "city" and not e.rank
-        )
-        mention.regions = frozenset(
-            (e.place.country, e.place.admin1)
-            for e in mention.entries
-            if e.place.feature != "country" and e.place.admin1
-        )
-        mention.priors = {e.ident: mention.prior(e) for e in mention.entries}
-        mention.chosen = max(mention.entries, key=lambda e, m=mention: m.priors[e.ident], default=None)
+        mention.main_regions = _main_regions(mention.entries)
+        mention.regions = _regions(mention.entries)
+        mention.priors, mention.chosen = _priors(mention)
     support = _Support.of(mentions)
     by_candidate = {id(m.candidate): m for m in mentions}
     for _ in range(2):
@@ -355,13 +469,20 @@ def resolve(mentions: list[Mention], focus: tuple[str, ...] = ()) -> None:
             break  # the same leaders would give the same context again
     _one_state(mentions)
     strong = [m for m in mentions if m.candidate.strong]
-    neighbours = _Context.of(mentions, focus)
+    # The loop's last context, unless a reading changed since it was built.
+    neighbours = context if [m.chosen for m in mentions] == leaders else _Context.of(mentions, focus)
     context = neighbours if len(strong) in (0, len(mentions)) else _Context.of(strong, focus)
     for mention in mentions:
         qualifier = qualifiers.get(id(mention))
         if mention.chosen is not None and not _keeps(mention, mention.chosen, context, neighbours, qualifier):
             mention.chosen = None
     _place_counties(mentions)
+    if len(_RESOLVED) >= _RESOLVED_MEMO:
+        _RESOLVED.clear()
+    _RESOLVED[key] = (entries, [m.chosen for m in mentions])  # the entries kept: their ids stay theirs meanwhile
+
+
+resolve.memo_clear = _RESOLVED.clear  # type: ignore[attr-defined]
 
 
 def _best(mention: Mention, context: _Context, qualifier: Entry | None, support: _Support) -> Entry | None:
@@ -382,8 +503,7 @@ def _best(mention: Mention, context: _Context, qualifier: Entry | None, support:
             )
             for i, e in enumerate(mention.entries)
         ),
-        key=lambda item: (item[0], item[1]),
-        reverse=True,
+        reverse=True,  # (score, -order) pairs are unique: entries themselves are never compared
     )
     best: tuple[float, int, Entry | None] = (-math.inf, 0, None)
     for score, order, entry in cheap:
