@@ -36,6 +36,8 @@ MAX_WORDS = 4
 _COMMA = re.compile(r"\s*,\s*")
 _PAREN = re.compile(r"\s*\(\s*")
 _CLAUSE_END = re.compile(r"\s*(?:[,.;:)]|$)|\s+[a-z(]")
+# "Washington, New York and Boston": a second name followed by "and"/"or" and a capitalised word is a list item.
+_LIST_GOES_ON = re.compile(r"\s+(?:and|or|&)\s+[A-Z]")
 MIN_SCAN_CHARS = 3
 _PLAIN_WORD = re.compile(r"\w+")
 _PART = re.compile(r"[^,\s](?:[^,]*[^,\s])?")
@@ -439,6 +441,21 @@ def _split_lists(entities: list[Entity]) -> list[Entity]:
     return split
 
 
+def _list_items(text: str, chosen: list[Candidate]) -> list[bool]:
+    """Which spans (in text order) belong to a list closed by "and"/"or" ("Saipan, Guam, Alaska and Hawaii",
+    "Washington, New York and Boston"): a list item is no "Town, Region" qualifier of the name before it."""
+    listed = [False] * len(chosen)
+    for i in range(len(chosen) - 1, -1, -1):
+        candidate = chosen[i]
+        if candidate.text.endswith("."):
+            continue  # "Louisville, Ky., New Haven, Conn. and …": a dotted state abbreviation always qualifies
+        if _LIST_GOES_ON.match(text, candidate.end):
+            listed[i] = True
+        elif i + 1 < len(chosen) and listed[i + 1]:
+            listed[i] = _COMMA.fullmatch(text[candidate.end : chosen[i + 1].start]) is not None
+    return listed
+
+
 def candidates(adoc: AnalyzedDocument) -> list[Candidate]:
     """Every span that may name a place, in text order, regions marked."""
     lang = adoc.lang
@@ -482,8 +499,11 @@ def candidates(adoc: AnalyzedDocument) -> list[Candidate]:
         candidate.settlement = _settlement_framed(adoc.text, candidate.start, lang)
         candidate.facility = _facility_pattern(lang).match(adoc.text, candidate.end) is not None
     chosen.sort(key=lambda c: c.start)
-    for previous, candidate in itertools.pairwise(chosen):
+    listed = _list_items(adoc.text, chosen)
+    for (previous, candidate), in_list in zip(itertools.pairwise(chosen), listed[1:], strict=True):
         between, after = adoc.text[previous.end : candidate.start], adoc.text[candidate.end : candidate.end + 2]
-        if (_COMMA.fullmatch(between) and _CLAUSE_END.match(after)) or (_PAREN.fullmatch(between) and after[:1] == ")"):
+        if (_COMMA.fullmatch(between) and _CLAUSE_END.match(after) and not in_list) or (
+            _PAREN.fullmatch(between) and after[:1] == ")"
+        ):
             candidate.qualifies = previous
     return chosen

@@ -1,0 +1,27 @@
+"""Rules that raise geoparsing accuracy on general news (lists, names inside longer names, namesakes)."""
+
+from collections.abc import Callable
+from typing import Any
+
+from sitroom.model import PlaceMention
+
+Found = Callable[[str, str], dict[str, PlaceMention]]
+
+
+def _where(result: dict[str, PlaceMention], mention: str) -> Any:
+    place = result[mention].place
+    assert place is not None, mention
+    return place
+
+
+def test_a_list_item_is_no_region_qualifier(found: Found) -> None:
+    result = found("The prince visited Washington, New York and Chicago this month.", "en")
+    assert _where(result, "Washington").admin1 != "New York"
+    chain = found("Charter flights now go to Saipan, Guam, Hawaii and Alaska.", "en")
+    assert _where(chain, "Saipan").country == "MP"
+
+
+def test_a_dotted_state_abbreviation_in_a_list_still_qualifies(found: Found) -> None:
+    result = found("Finalists were Dayton, Ohio, Lebanon, Ind., and Paris, Tenn., this year.", "en")
+    assert _where(result, "Lebanon").admin1 == "Indiana"
+    assert _where(result, "Paris").admin1 == "Tennessee"
