@@ -25,3 +25,14 @@ def test_a_dotted_state_abbreviation_in_a_list_still_qualifies(found: Found) -> 
     result = found("Finalists were Dayton, Ohio, Lebanon, Ind., and Paris, Tenn., this year.", "en")
     assert _where(result, "Lebanon").admin1 == "Indiana"
     assert _where(result, "Paris").admin1 == "Tennessee"
+
+
+def test_a_river_named_like_a_state_is_not_the_state(found: Found) -> None:
+    result = found("Barges moved slowly up the Mississippi River past Memphis on Tuesday.", "en")
+    assert "Mississippi" not in result
+    assert _where(result, "Memphis").admin1 == "Tennessee"
+
+
+def test_a_feature_named_like_a_distant_town_is_dropped(found: Found) -> None:
+    result = found("Sailors gathered at Pearl Harbor in Honolulu for the ceremony.", "en")
+    assert "Pearl" not in result and _where(result, "Honolulu").admin1 == "Hawaii"

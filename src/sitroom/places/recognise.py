@@ -67,7 +67,9 @@ class Candidate:
     ("Air" in "the Air Balloon" is no Ayr); ``settlement`` when a settlement word or a relative phrase
     leads it ("the village of", "селі", "near"), which vouches for a village only KATOTTG knows;
     ``facility`` when a facility's head noun follows ("Carnegie Library", "Buckland Elementary School"):
-    the town the facility is named after may lie anywhere, so it must fit the document; ``name`` when the
+    the town the facility is named after may lie anywhere, so it must fit the document; ``feature`` when the
+    head is a natural feature's or landmark's (Mississippi "River", Windsor "Castle"), which a region's or
+    country's name before it names rather than the region itself; ``name`` when the
     text stands for a longer name ("Clay" in "Clay and Otter Tail counties"); ``group`` tells the items
     of one such list apart from other lists' (the offset of its plural word).
     """
@@ -84,6 +86,7 @@ class Candidate:
     inner: bool = False
     settlement: bool = False
     facility: bool = False
+    feature: bool = False
     name: str = ""
     group: int = -1
 
@@ -167,6 +170,14 @@ def _facility_pattern(lang: str) -> re.Pattern[str]:
     """Up to three capitalised words, then a facility's head noun (Stonewall "Golf Club", Douglas "High School")."""
     heads = "|".join(map(re.escape, lexicon(lang)["facility_heads"]))  # type: ignore[arg-type]
     return re.compile(rf"\s+(?:(?:[A-Z][\w'’.]*|of|and|the|&)\s+){{0,3}}?(?:{heads})(?!\w)")
+
+
+@cache
+def _feature_pattern(lang: str) -> re.Pattern[str]:
+    """A natural feature's or landmark's head noun right after the name (Mississippi "River", Windsor
+    "Castle"): the feature is named after the place, or shares its name, and may lie far from it."""
+    heads = "|".join(map(re.escape, lexicon(lang).get("feature_heads", [])))  # type: ignore[arg-type]
+    return re.compile(rf"\s+(?:{heads})(?!\w)" if heads else r"(?!)")
 
 
 def _settlement_framed(text: str, start: int, lang: str) -> bool:
@@ -497,7 +508,8 @@ def candidates(adoc: AnalyzedDocument) -> list[Candidate]:
     for candidate in chosen:
         candidate.region = candidate.region or _region_framed(adoc.text, candidate.start, candidate.end, lang)
         candidate.settlement = _settlement_framed(adoc.text, candidate.start, lang)
-        candidate.facility = _facility_pattern(lang).match(adoc.text, candidate.end) is not None
+        candidate.feature = _feature_pattern(lang).match(adoc.text, candidate.end) is not None
+        candidate.facility = candidate.feature or _facility_pattern(lang).match(adoc.text, candidate.end) is not None
     chosen.sort(key=lambda c: c.start)
     listed = _list_items(adoc.text, chosen)
     for (previous, candidate), in_list in zip(itertools.pairwise(chosen), listed[1:], strict=True):

@@ -467,6 +467,8 @@ def _keeps(mention: Mention, chosen: Entry, context: _Context, neighbours: _Cont
         return False
     if candidate.facility and not vouched and _stray(chosen, candidate, neighbours):
         return False  # "Carnegie Library" in a New Orleans story is no Carnegie, Pennsylvania
+    if candidate.feature and not candidate.strong and chosen.place.feature in ("admin1", "country"):
+        return False  # the "Mississippi River", the "Niger Delta" lie far from the region's or country's point
     if mention.candidate.doubtful and chosen.place.feature == "city" and _qualified(chosen, qualifier) <= 0:
         return False  # "Jones", "Council" … unless a region vouches for it ("Stepove, Zaporizhia")
     return _qualified(chosen, qualifier, strict=True) >= 0
