@@ -36,3 +36,8 @@ def test_a_river_named_like_a_state_is_not_the_state(found: Found) -> None:
 def test_a_feature_named_like_a_distant_town_is_dropped(found: Found) -> None:
     result = found("Sailors gathered at Pearl Harbor in Honolulu for the ceremony.", "en")
     assert "Pearl" not in result and _where(result, "Honolulu").admin1 == "Hawaii"
+
+
+def test_inside_an_organisation_name_a_town_needs_its_main_name(found: Found) -> None:
+    result = found("Members of the Air Balloon Society met in Leeds on Sunday.", "en")
+    assert "Air" not in result and _where(result, "Leeds").country == "GB"

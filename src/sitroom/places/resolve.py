@@ -485,6 +485,11 @@ def spelt_alike(name: str, span: str) -> bool:
     return name_key(name) == name_key(span) or SequenceMatcher(None, fold(name), fold(span)).ratio() >= SPELLING_RATIO
 
 
+def _alike(name: str, span: str) -> bool:
+    """Folded forms mostly shared (Borodyanka, Borodianka), the key aside: keys equate Air and Ayr."""
+    return SequenceMatcher(None, fold(name), fold(span)).ratio() >= SPELLING_RATIO
+
+
 def _plausible(entry: Entry, candidate: Candidate, context: _Context) -> bool:
     """Keep a span NER did not call a place only if it names a country/region or a town in focus.
 
@@ -493,8 +498,9 @@ def _plausible(entry: Entry, candidate: Candidate, context: _Context) -> bool:
     bear it as a main name (EU) or its main name spelling aside ("House" is no alternate name of Peru, Indiana).
     """
     place = entry.place
-    if candidate.inner and entry.rank > 1:
-        return False
+    alternate = entry.rank and place.feature == "city" and not _alike(place.name, candidate.text)
+    if candidate.inner and (entry.rank > 1 or alternate):
+        return False  # inside an organisation's name a town must bear its main name, spelling aside ("Air" is no Ayr)
     if place.feature in ("country", "admin1"):
         return entry.rank <= 1 or candidate.region
     if candidate.verbatim and entry.rank and not spelt_alike(place.name, candidate.text):
