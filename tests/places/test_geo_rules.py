@@ -4,6 +4,7 @@ from collections.abc import Callable
 from typing import Any
 
 from sitroom.model import PlaceMention
+from sitroom.places import resolve_name
 
 Found = Callable[[str, str], dict[str, PlaceMention]]
 
@@ -41,3 +42,13 @@ def test_a_feature_named_like_a_distant_town_is_dropped(found: Found) -> None:
 def test_inside_an_organisation_name_a_town_needs_its_main_name(found: Found) -> None:
     result = found("Members of the Air Balloon Society met in Leeds on Sunday.", "en")
     assert "Air" not in result and _where(result, "Leeds").country == "GB"
+
+
+def test_a_capital_beats_a_country_that_bears_its_name_only_as_an_alternate() -> None:
+    place = resolve_name("Tunis", "en")
+    assert place is not None and place.feature == "city" and place.country == "TN"
+
+
+def test_short_country_names(found: Found) -> None:
+    result = found("Delegates from Trinidad met envoys from Bosnia and Burma in Geneva.", "en")
+    assert [_where(result, name).country for name in ("Trinidad", "Bosnia", "Burma")] == ["TT", "BA", "MM"]

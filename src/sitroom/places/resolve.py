@@ -35,6 +35,7 @@ MAJOR_CITY = 200_000
 FOCUS_SHARE = 0.3
 EPONYMOUS_SHARE = 0.05
 CAPITAL_BONUS = 1.0
+COUNTRY_BONUS = 3.0
 SPELLING_RATIO = 0.9
 SUPPORT_BONUS = 2.0
 MIN_SUPPORT = 2
@@ -61,6 +62,7 @@ class Mention:
     regions: frozenset[tuple[str, str]] = frozenset()
     namesakes: frozenset[int] = frozenset()
     main_regions: frozenset[tuple[str, str | None]] = frozenset()
+    capital_named: bool = False
     priors: dict[int, float] = field(default_factory=dict)
 
     def prior(self, entry: Entry) -> float:
@@ -73,6 +75,8 @@ class Mention:
             and (entry.place.country, entry.place.admin1) in self.main_regions
         ):
             score -= RENAMED_PENALTY
+        if entry.rank and entry.place.feature == "country" and self.capital_named:
+            score -= COUNTRY_BONUS  # "Tunis" is the capital, not Tunisia (which some language calls Tunis)
         return score
 
 
@@ -90,7 +94,7 @@ def _prior(entry: Entry, candidate: Candidate, eponymous: frozenset[tuple[str, s
     if entry.approximate:
         score -= APPROXIMATE_PENALTY  # a GeoNames town of the name is the likelier reading
     if place.feature == "country":
-        score += 3.0
+        score += COUNTRY_BONUS
     elif place.feature == "admin1":
         score += 5.0 if candidate.region else (-2.5 if (place.country, place.admin1) in eponymous else 0.0)
     elif place.feature == "other":
@@ -335,6 +339,7 @@ def resolve(mentions: list[Mention], focus: tuple[str, ...] = ()) -> None:
             for e in mention.entries
             if e.place.feature != "country" and e.place.admin1
         )
+        mention.capital_named = any(e.capital and not e.rank for e in mention.entries)
         mention.priors = {e.ident: mention.prior(e) for e in mention.entries}
         mention.chosen = max(mention.entries, key=lambda e, m=mention: m.priors[e.ident], default=None)
     support = _Support.of(mentions)
