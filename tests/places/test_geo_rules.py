@@ -52,3 +52,13 @@ def test_a_capital_beats_a_country_that_bears_its_name_only_as_an_alternate() ->
 def test_short_country_names(found: Found) -> None:
     result = found("Delegates from Trinidad met envoys from Bosnia and Burma in Geneva.", "en")
     assert [_where(result, name).country for name in ("Trinidad", "Bosnia", "Burma")] == ["TT", "BA", "MM"]
+
+
+def test_british_counties_outweigh_small_us_namesakes(found: Found) -> None:
+    result = found("Flooding closed roads across Kent, Norfolk and Yorkshire on Monday.", "en")
+    assert [_where(result, name).country for name in ("Kent", "Norfolk", "Yorkshire")] == ["GB", "GB", "GB"]
+
+
+def test_a_unitary_authority_named_after_its_city_is_the_city(found: Found) -> None:
+    result = found("Police in Manchester and Reading made arrests.", "en")
+    assert _where(result, "Manchester").feature == "city" and _where(result, "Reading").feature == "city"
