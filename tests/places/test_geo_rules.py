@@ -62,3 +62,9 @@ def test_british_counties_outweigh_small_us_namesakes(found: Found) -> None:
 def test_a_unitary_authority_named_after_its_city_is_the_city(found: Found) -> None:
     result = found("Police in Manchester and Reading made arrests.", "en")
     assert _where(result, "Manchester").feature == "city" and _where(result, "Reading").feature == "city"
+
+
+def test_a_qualifier_followed_by_a_capitalised_word_still_qualifies(found: Found) -> None:
+    # Headlines and captions run on without a full stop ("Lebanon, Tennessee The …", "X, Kharkiv Oblast").
+    result = found("Students rallied in Lebanon, Tennessee The protest grew.", "en")
+    assert _where(result, "Lebanon").admin1 == "Tennessee"

@@ -35,7 +35,7 @@ _CONNECTORS = frozenset({"de", "du", "la", "le", "on", "upon", "am", "an", "der"
 MAX_WORDS = 4
 _COMMA = re.compile(r"\s*,\s*")
 _PAREN = re.compile(r"\s*\(\s*")
-_CLAUSE_END = re.compile(r"\s*(?:[,.;:)]|$)|\s+[a-z(]")
+_CLAUSE_END = re.compile(r"\s*(?:[,.;:)]|$)|\s+[A-Za-z(]")
 # "Washington, New York and Boston": a second name followed by "and"/"or" and a capitalised word is a list item.
 _LIST_GOES_ON = re.compile(r"\s+(?:and|or|&)\s+[A-Z]")
 MIN_SCAN_CHARS = 3
