@@ -68,3 +68,13 @@ def test_a_qualifier_followed_by_a_capitalised_word_still_qualifies(found: Found
     # Headlines and captions run on without a full stop ("Lebanon, Tennessee The …", "X, Kharkiv Oblast").
     result = found("Students rallied in Lebanon, Tennessee The protest grew.", "en")
     assert _where(result, "Lebanon").admin1 == "Tennessee"
+
+
+def test_demonyms_titles_and_congress_are_no_towns(found: Found) -> None:
+    result = found("The Canadian Press said Lt. Col. Smith will testify before Congress in Washington.", "en")
+    assert not {"Canadian", "Col", "Congress"} & set(result)
+
+
+def test_the_gulf_is_the_persian_gulf(found: Found) -> None:
+    result = found("Tankers crossed the Gulf toward Qatar on Sunday.", "en")
+    assert _where(result, "Gulf").name == "Persian Gulf"
