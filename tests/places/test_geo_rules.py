@@ -78,3 +78,8 @@ def test_demonyms_titles_and_congress_are_no_towns(found: Found) -> None:
 def test_the_gulf_is_the_persian_gulf(found: Found) -> None:
     result = found("Tankers crossed the Gulf toward Qatar on Sunday.", "en")
     assert _where(result, "Gulf").name == "Persian Gulf"
+
+
+def test_a_small_namesake_needs_neighbours_not_just_its_state(found: Found) -> None:
+    result = found("The Texas Rangers lost in Dallas, and the Rockets beat Portland in Houston on Sunday.", "en")
+    assert _where(result, "Portland").admin1 == "Oregon"

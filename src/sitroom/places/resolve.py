@@ -43,6 +43,11 @@ APPROXIMATE_PENALTY = 1.0
 # cities500 holds every GeoNames town of 500 people or more: a village only KATOTTG knows is likely smaller.
 KATOTTG_VILLAGE_POPULATION = 200
 FRONT_BONUS = 3.0
+# A town a thirtieth the size of a major namesake of its country ("Portland", Texas and Oregon) gets no
+# credit for lying in a state the text names unless it also lies near another town of the text: a
+# sports page names Texas and Portland's team, local news names Portland's neighbours.
+DWARF_RATIO = 30
+DWARF_NEAR_KM = 100.0
 # A town that bears a name only as an alternate (Horlivka, once Orlivka) loses to the town of its region
 # that bears it as its main name ("Orlivka, Donetsk").
 RENAMED_PENALTY = 4.0
@@ -271,6 +276,14 @@ class _Context:
             bonus += NEAR_BONUS * max(0.0, 1.0 - self.nearest(place, folded) / NEAR_KM)
         return bonus
 
+    def far_region(self, entry: Entry, text: str) -> float:
+        """The region bonus of a town far from every other town of the document (0 when near one)."""
+        place = entry.place
+        region, folded = (place.country, place.admin1 or ""), text.casefold()
+        if not _besides(self.regions.get(region), folded) or self.nearest(place, folded) < DWARF_NEAR_KM:
+            return 0.0
+        return REGION_BONUS
+
     def nearest(self, place: Place, folded: str) -> float:
         """Distance to the nearest other town of the document, NEAR_KM at most (only the towns in a
         latitude band, found by bisection, are measured). The span's own earlier reading (``folded``
@@ -391,10 +404,18 @@ def _best(mention: Mention, context: _Context, qualifier: Entry | None, support:
         reverse=True,
     )
     best: tuple[float, int, Entry | None] = (-math.inf, 0, None)
+    major: dict[str, int] = {}
+    for e in mention.entries:
+        if e.place.feature == "city" and not e.rank:
+            major[e.place.country] = max(major.get(e.place.country, 0), e.place.population)
     for score, order, entry in cheap:
         if score + LOCAL_MAX < best[0]:
             break
-        full = (score + context.local(entry, mention.candidate.text), order, entry)
+        local = context.local(entry, mention.candidate.text)
+        biggest = major.get(entry.place.country, 0)
+        if biggest >= MAJOR_CITY and entry.place.feature == "city" and entry.place.population * DWARF_RATIO < biggest:
+            local -= context.far_region(entry, mention.candidate.text)
+        full = (score + local, order, entry)
         if (full[0], full[1]) > (best[0], best[1]):
             best = full
     return best[2]
