@@ -83,3 +83,8 @@ def test_the_gulf_is_the_persian_gulf(found: Found) -> None:
 def test_a_small_namesake_needs_neighbours_not_just_its_state(found: Found) -> None:
     result = found("The Texas Rangers lost in Dallas, and the Rockets beat Portland in Houston on Sunday.", "en")
     assert _where(result, "Portland").admin1 == "Oregon"
+
+
+def test_a_generic_landform_or_street_word_alone_is_no_town(found: Found) -> None:
+    result = found("Shows on Broadway sold out, said a producer who grew up in the Valley near Point Pleasant.", "en")
+    assert not {"Broadway", "Valley", "Point"} & set(result)
