@@ -88,3 +88,8 @@ def test_a_small_namesake_needs_neighbours_not_just_its_state(found: Found) -> N
 def test_a_generic_landform_or_street_word_alone_is_no_town(found: Found) -> None:
     result = found("Shows on Broadway sold out, said a producer who grew up in the Valley near Point Pleasant.", "en")
     assert not {"Broadway", "Valley", "Point"} & set(result)
+
+
+def test_a_country_reading_does_not_vouch_for_itself(found: Found) -> None:
+    result = found("Lebanon police said the barn fire spread toward Mason and Dayton on Tuesday.", "en")
+    assert _where(result, "Lebanon").country == "US"

@@ -223,6 +223,7 @@ class _Context:
     total: float = 0.0
     lats: list[float] = field(default_factory=list)
     memo: dict[tuple[int, str], float] = field(default_factory=dict)
+    own: dict[str, tuple[str, float]] = field(default_factory=dict)
 
     @classmethod
     def of(cls, mentions: list[Mention], focus: tuple[str, ...] = ()) -> _Context:
@@ -231,6 +232,7 @@ class _Context:
         points: list[tuple[str, str, float, float]] = []
         towns_in: dict[tuple[str, str], set[str]] = defaultdict(set)
         named: set[str] = set()
+        own: dict[str, tuple[str, float]] = {}
         for mention in mentions:
             # Each name votes once: a town repeated a dozen times ("Dublin") says nothing about its country.
             if mention.chosen is None or mention.candidate.text.casefold() in named:
@@ -238,7 +240,9 @@ class _Context:
             named.add(mention.candidate.text.casefold())
             place = mention.chosen.place
             weight = 2.0 if place.feature in ("country", "admin1") else 1.0
-            countries[place.country] += weight if mention.candidate.strong else weight / 2
+            vote = weight if mention.candidate.strong else weight / 2
+            countries[place.country] += vote
+            own[mention.candidate.text.casefold()] = (place.country, vote)
             if place.feature == "admin1" and place.admin1:
                 regions[(place.country, place.admin1)].add(mention.candidate.text.casefold())
             if _local_place(place):
@@ -246,14 +250,22 @@ class _Context:
                 towns_in[(place.country, place.admin1 or "")].add(mention.candidate.text.casefold())
         by_latitude = sorted(set(points), key=lambda p: p[2])
         total = sum(countries.values())
-        return cls(countries, regions, by_latitude, towns_in, total, [lat for _, _, lat, _ in by_latitude])
+        lats = [lat for _, _, lat, _ in by_latitude]
+        return cls(countries, regions, by_latitude, towns_in, total, lats, own=own)
 
     def share(self, country: str) -> float:
         return self.countries[country] / self.total if self.total else 0.0
 
-    def base(self, entry: Entry) -> float:
-        """The context bonus every reading in the entry's country gets (its share of the document)."""
-        return COUNTRY_WEIGHT * self.share(entry.place.country)
+    def base(self, entry: Entry, text: str = "") -> float:
+        """The context bonus every reading in the entry's country gets: its share of the document, the
+        span's own vote aside when other names voted ("Lebanon" read as the country must not vouch for
+        the country, which would outvote the Lebanon, Indiana of a local story)."""
+        country, vote = self.own.get(text.casefold(), ("", 0.0)) if len(self.own) > 1 else ("", 0.0)
+        total = self.total - vote
+        if not total:
+            return 0.0
+        votes = self.countries[entry.place.country] - (vote if country == entry.place.country else 0.0)
+        return COUNTRY_WEIGHT * votes / total
 
     def local(self, entry: Entry, text: str) -> float:
         """At most LOCAL_MAX: a region another span names (a region counts only when another span names
@@ -392,7 +404,7 @@ def _best(mention: Mention, context: _Context, qualifier: Entry | None, support:
         (
             (
                 mention.priors[e.ident]
-                + context.base(e)
+                + context.base(e, mention.candidate.text)
                 + (_qualified(e, qualifier) if qualifier else 0.0)
                 + support.bonus(e, mention),
                 -i,
