@@ -93,3 +93,9 @@ def test_a_generic_landform_or_street_word_alone_is_no_town(found: Found) -> Non
 def test_a_country_reading_does_not_vouch_for_itself(found: Found) -> None:
     result = found("Lebanon police said the barn fire spread toward Mason and Dayton on Tuesday.", "en")
     assert _where(result, "Lebanon").country == "US"
+
+
+def test_entities_cut_apart_are_joined_when_the_whole_is_a_name(found: Found) -> None:
+    result = found("Officials in Baja California and Trinidad and Tobago signed the accord.", "en")
+    assert _where(result, "Baja California").feature == "admin1"
+    assert _where(result, "Trinidad and Tobago").country == "TT"

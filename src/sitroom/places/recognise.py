@@ -37,6 +37,7 @@ _COMMA = re.compile(r"\s*,\s*")
 _PAREN = re.compile(r"\s*\(\s*")
 _CLAUSE_END = re.compile(r"\s*(?:[,.;:)]|$)|\s+[A-Za-z(]")
 # "Washington, New York and Boston": a second name followed by "and"/"or" and a capitalised word is a list item.
+_JOINER = re.compile(r" | and ")
 _LIST_GOES_ON = re.compile(r"\s+(?:and|or|&)\s+[A-Z]")
 MIN_SCAN_CHARS = 3
 _PLAIN_WORD = re.compile(r"\w+")
@@ -438,6 +439,22 @@ def _county_lists(adoc: AnalyzedDocument) -> list[Candidate]:
     return found
 
 
+def _joined(text: str, entities: list[Entity]) -> list[Entity]:
+    """Neighbouring entities NER cut apart ("Baja" "California", "Trinidad" and "Tobago"), joined when the
+    whole is a name the gazetteer knows as written."""
+    joined: list[Entity] = []
+    for entity in entities:
+        previous = joined[-1] if joined else None
+        if previous is not None and _JOINER.fullmatch(text, previous.end, entity.start):
+            whole = text[previous.start : entity.end]
+            if gazetteer().exact([whole]):
+                strong = STRONG_LABELS & {entity.label, previous.label}
+                joined[-1] = Entity(previous.start, entity.end, whole, "GPE" if strong else previous.label)
+                continue
+        joined.append(entity)
+    return joined
+
+
 def _split_lists(entities: list[Entity]) -> list[Entity]:
     """Place entities NER ran together over a comma ("Hlyboke, Kharkiv"), split into their parts so the
     second can qualify the first."""
@@ -476,7 +493,7 @@ def candidates(adoc: AnalyzedDocument) -> list[Candidate]:
     chosen += _county_lists(adoc)
     listed = [(c.start, c.end) for c in chosen]
     taken += listed
-    for entity in _split_lists(adoc.entities):
+    for entity in _split_lists(_joined(adoc.text, adoc.entities)):
         if any(s < entity.end and entity.start < e for s, e in listed):
             continue  # a county list item read already
         if entity.label not in PLACE_BEARING_LABELS:
