@@ -5,6 +5,7 @@ from typing import Any
 
 from sitroom.model import PlaceMention
 from sitroom.places import resolve_name
+from sitroom.places.recognise import Candidate, _strip_direction
 
 Found = Callable[[str, str], dict[str, PlaceMention]]
 
@@ -99,3 +100,15 @@ def test_entities_cut_apart_are_joined_when_the_whole_is_a_name(found: Found) ->
     result = found("Officials in Baja California and Trinidad and Tobago signed the accord.", "en")
     assert _where(result, "Baja California").feature == "admin1"
     assert _where(result, "Trinidad and Tobago").country == "TT"
+
+
+def test_a_qualifier_that_names_the_town_itself(found: Found) -> None:
+    result = found("Governors from Iowa and Ohio flew to Washington, D.C., on Monday.", "en")
+    place = _where(result, "Washington")
+    assert place.feature == "city" and place.admin1 != "Washington" and abs(place.latitude - 38.9) < 0.3
+
+
+def test_a_direction_word_leads_a_region_or_a_city_not_a_village(found: Found) -> None:
+    wing = _strip_direction(Candidate(0, 9, "West Wing", False), "en")
+    texas = _strip_direction(Candidate(0, 11, "North Texas", True), "en")
+    assert (wing.text, texas.text) == ("West Wing", "Texas")

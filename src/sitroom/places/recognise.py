@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from functools import cache, lru_cache
 
 from sitroom.model import AnalyzedDocument, Entity
-from sitroom.places.gazetteer import gazetteer
+from sitroom.places.gazetteer import Entry, gazetteer
 from sitroom.places.keys import fold
 from sitroom.places.lookup import lookup
 from sitroom.places.resources import lexicon, load_json
@@ -40,6 +40,7 @@ _CLAUSE_END = re.compile(r"\s*(?:[,.;:)]|$)|\s+[A-Za-z(]")
 _JOINER = re.compile(r" | and ")
 _LIST_GOES_ON = re.compile(r"\s+(?:and|or|&)\s+[A-Z]")
 MIN_SCAN_CHARS = 3
+DIRECTED_CITY = 100_000
 _PLAIN_WORD = re.compile(r"\w+")
 _PART = re.compile(r"[^,\s](?:[^,]*[^,\s])?")
 # Words of an entity, hyphen and slash parts apart ("Fargo-Moorhead", "DFL-Chisholm").
@@ -218,10 +219,15 @@ def _strip_direction(candidate: Candidate, lang: str) -> Candidate:
     directions = lexicon(lang)["direction_prefixes"]
     if not rest or head.lower() not in directions or lookup(candidate.text, lang, False):  # type: ignore[operator]
         return candidate
-    if not gazetteer().exact([rest]):
-        return candidate  # "West Wing" is no Wing, nor a town spelt like it
+    if not any(_regional(entry) for entry in gazetteer().exact([rest])):
+        return candidate  # "West Wing" is no Wing, nor a town spelt like it, nor Wing, a village in England
     cut = len(head) + 1
     return Candidate(candidate.start + cut, candidate.end, rest, candidate.strong, candidate.region)
+
+
+def _regional(entry: Entry) -> bool:
+    """What a direction word may lead: a country or region (North Texas), or a city (East London)."""
+    return entry.place.feature != "city" or entry.place.population >= DIRECTED_CITY
 
 
 def _capitalised_runs(text: str) -> list[list[tuple[int, int]]]:

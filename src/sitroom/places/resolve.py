@@ -182,6 +182,8 @@ def _qualified(entry: Entry, qualifier: Entry | None, strict: bool = False) -> f
     ``strict`` returns -1 for a town outside it: a namesake elsewhere is worse than no town, since the
     qualifier itself still places the mention.
     """
+    if qualifier is not None and entry.place.feature == "city" and qualifier.ident == entry.ident:
+        return QUALIFIER_BONUS  # "Washington, D.C.": the qualifier names the very town
     if (
         qualifier is None
         or entry.place.feature != "city"
