@@ -5,7 +5,7 @@ from typing import Any
 
 from sitroom.model import PlaceMention
 from sitroom.places import resolve_name
-from sitroom.places.recognise import Candidate, _strip_direction
+from sitroom.places.recognise import _CLITIC, Candidate, _strip_direction
 
 Found = Callable[[str, str], dict[str, PlaceMention]]
 
@@ -112,3 +112,7 @@ def test_a_direction_word_leads_a_region_or_a_city_not_a_village(found: Found) -
     wing = _strip_direction(Candidate(0, 9, "West Wing", False), "en")
     texas = _strip_direction(Candidate(0, 11, "North Texas", True), "en")
     assert (wing.text, texas.text) == ("West Wing", "Texas")
+
+
+def test_a_clitic_is_no_place_name() -> None:
+    assert _CLITIC.match("n’t") and _CLITIC.match("'s") and not _CLITIC.match("Kharkiv")

@@ -37,6 +37,7 @@ _COMMA = re.compile(r"\s*,\s*")
 _PAREN = re.compile(r"\s*\(\s*")
 _CLAUSE_END = re.compile(r"\s*(?:[,.;:)]|$)|\s+[A-Za-z(]")
 # "Washington, New York and Boston": a second name followed by "and"/"or" and a capitalised word is a list item.
+_CLITIC = re.compile(r"[a-z]?['’]")
 _JOINER = re.compile(r" | and ")
 _LIST_GOES_ON = re.compile(r"\s+(?:and|or|&)\s+[A-Z]")
 MIN_SCAN_CHARS = 3
@@ -521,7 +522,8 @@ def candidates(adoc: AnalyzedDocument) -> list[Candidate]:
             if leading and (entity.label not in PERSON_LABELS or _facility_pattern(lang).match(adoc.text, leading.end)):
                 candidate = leading
         candidate.doubtful = not candidate.strong and _doubtful(adoc, candidate.text)
-        if candidate.text and fold(candidate.text) not in _not_places(lang) and not _bare_abbreviation(candidate.text):
+        named = candidate.text and not _CLITIC.match(candidate.text)  # NER tags "n’t" of "didn’t" as a GPE
+        if named and fold(candidate.text) not in _not_places(lang) and not _bare_abbreviation(candidate.text):
             chosen.append(candidate)
     chosen += _scan(adoc, taken, containers)
     chosen += _hyphen_parts(adoc, [(c.start, c.end) for c in chosen if lookup(c.query, lang, c.strong)])
