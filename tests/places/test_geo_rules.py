@@ -116,3 +116,8 @@ def test_a_direction_word_leads_a_region_or_a_city_not_a_village(found: Found) -
 
 def test_a_clitic_is_no_place_name() -> None:
     assert _CLITIC.match("n’t") and _CLITIC.match("'s") and not _CLITIC.match("Kharkiv")
+
+
+def test_oceans_sit_at_their_geonames_points() -> None:
+    atlantic = resolve_name("Atlantic", "en")
+    assert atlantic is not None and (atlantic.latitude, atlantic.longitude) == (10.0, -25.0)
