@@ -121,3 +121,8 @@ def test_a_clitic_is_no_place_name() -> None:
 def test_oceans_sit_at_their_geonames_points() -> None:
     atlantic = resolve_name("Atlantic", "en")
     assert atlantic is not None and (atlantic.latitude, atlantic.longitude) == (10.0, -25.0)
+
+
+def test_country_points_follow_geonames() -> None:
+    libya = resolve_name("Libya", "en")
+    assert libya is not None and (libya.latitude, libya.longitude) == (28.0, 17.0)
