@@ -126,3 +126,8 @@ def test_oceans_sit_at_their_geonames_points() -> None:
 def test_country_points_follow_geonames() -> None:
     libya = resolve_name("Libya", "en")
     assert libya is not None and (libya.latitude, libya.longitude) == (28.0, 17.0)
+
+
+def test_a_facility_named_after_a_town_needs_that_town_nearby(found: Found) -> None:
+    result = found("Pupils of Buckland Elementary School toured Boston on Friday.", "en")
+    assert "Buckland" not in result and _where(result, "Boston").admin1 == "Massachusetts"

@@ -43,6 +43,7 @@ APPROXIMATE_PENALTY = 1.0
 # cities500 holds every GeoNames town of 500 people or more: a village only KATOTTG knows is likely smaller.
 KATOTTG_VILLAGE_POPULATION = 200
 FRONT_BONUS = 3.0
+FACILITY_KM = 100.0
 # A town a thirtieth the size of a major namesake of its country ("Portland", Texas and Oregon) gets no
 # credit for lying in a state the text names unless it also lies near another town of the text: a
 # sports page names Texas and Portland's team, local news names Portland's neighbours.
@@ -316,11 +317,12 @@ class _Context:
         )
 
     def fits(self, entry: Entry, text: str) -> bool:
-        """The entry lies near another town of the document or in a region another span names or holds."""
+        """The entry lies within FACILITY_KM of another town of the document or in a region another span
+        names: a facility named after a town ("Carnegie Library") stands in that town's neighbourhood; a
+        town merely of the same state as the text's others is as likely a namesake elsewhere."""
         place = entry.place
         region, folded = (place.country, place.admin1 or ""), text.casefold()
-        named = _besides(self.regions.get(region), folded) or _besides(self.towns_in.get(region), folded)
-        return named or self.nearest(place, folded) < NEAR_KM
+        return _besides(self.regions.get(region), folded) or self.nearest(place, folded) < FACILITY_KM
 
 
 @dataclass(slots=True)
