@@ -131,3 +131,9 @@ def test_country_points_follow_geonames() -> None:
 def test_a_facility_named_after_a_town_needs_that_town_nearby(found: Found) -> None:
     result = found("Pupils of Buckland Elementary School toured Boston on Friday.", "en")
     assert "Buckland" not in result and _where(result, "Boston").admin1 == "Massachusetts"
+
+
+def test_a_weak_span_far_from_the_many_towns_of_the_text_is_dropped(found: Found) -> None:
+    towns = "Dallas, Fort Worth, Arlington, Plano, Irving, Denton and Garland"
+    result = found(f"Crews from {towns} met the Forsyth team on Monday.", "en")
+    assert "Forsyth" not in result and _where(result, "Plano").admin1 == "Texas"

@@ -44,6 +44,9 @@ APPROXIMATE_PENALTY = 1.0
 KATOTTG_VILLAGE_POPULATION = 200
 FRONT_BONUS = 3.0
 FACILITY_KM = 100.0
+# Towns (and placed counties) a text must name before a weak span's town far from all of them is dropped:
+# short notes (ACLED, CIR) name one or two places and give no neighbourhood to fit into.
+STRAY_CONTEXT = 6
 # A town a thirtieth the size of a major namesake of its country ("Portland", Texas and Oregon) gets no
 # credit for lying in a state the text names unless it also lies near another town of the text: a
 # sports page names Texas and Portland's team, local news names Portland's neighbours.
@@ -505,6 +508,9 @@ def _keeps(mention: Mention, chosen: Entry, context: _Context, neighbours: _Cont
         return False
     if not candidate.strong and not vouched and not _plausible(chosen, candidate, context):
         return False
+    crowded = len(neighbours.points) >= STRAY_CONTEXT
+    if crowded and not candidate.strong and not vouched and _stray(chosen, candidate, neighbours):
+        return False  # a text naming many towns places the ones NER missed among them, not 1,000 km away
     if candidate.flanked and chosen.place.feature == "city":
         return False
     if candidate.facility and not vouched and _stray(chosen, candidate, neighbours):
