@@ -3,9 +3,9 @@
 from collections.abc import Callable
 from typing import Any
 
-from sitroom.model import PlaceMention
+from sitroom.model import Entity, PlaceMention
 from sitroom.places import resolve_name
-from sitroom.places.recognise import _CLITIC, Candidate, _strip_direction
+from sitroom.places.recognise import _CLITIC, Candidate, _grown, _strip_direction
 
 Found = Callable[[str, str], dict[str, PlaceMention]]
 
@@ -137,3 +137,10 @@ def test_a_weak_span_far_from_the_many_towns_of_the_text_is_dropped(found: Found
     towns = "Dallas, Fort Worth, Arlington, Plano, Irving, Denton and Garland"
     result = found(f"Crews from {towns} met the Forsyth team on Monday.", "en")
     assert "Forsyth" not in result and _where(result, "Plano").admin1 == "Texas"
+
+
+def test_a_place_entity_grows_over_the_rest_of_a_known_name() -> None:
+    text = "Crews worked in Bila Tserkva and Kyiv Police said so."
+    bila = _grown(text, Entity(16, 20, "Bila", "GPE"))
+    kyiv = _grown(text, Entity(35, 39, "Kyiv", "GPE"))
+    assert (bila.text, kyiv.text) == ("Bila Tserkva", "Kyiv")

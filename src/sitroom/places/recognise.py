@@ -38,6 +38,7 @@ _PAREN = re.compile(r"\s*\(\s*")
 _CLAUSE_END = re.compile(r"\s*(?:[,.;:)]|$)|\s+[A-Za-z(]")
 # "Washington, New York and Boston": a second name followed by "and"/"or" and a capitalised word is a list item.
 _CLITIC = re.compile(r"[a-z]?['’]")
+_NEXT_WORD = re.compile(r" [A-Z][a-z]+(?![\w'’-])")
 _JOINER = re.compile(r" | and ")
 _LIST_GOES_ON = re.compile(r"\s+(?:and|or|&)\s+[A-Z]")
 MIN_SCAN_CHARS = 3
@@ -451,6 +452,8 @@ def _joined(text: str, entities: list[Entity]) -> list[Entity]:
     whole is a name the gazetteer knows as written."""
     joined: list[Entity] = []
     for entity in entities:
+        if entity.label in STRONG_LABELS:
+            entity = _grown(text, entity)
         previous = joined[-1] if joined else None
         if previous is not None and _JOINER.fullmatch(text, previous.end, entity.start):
             whole = text[previous.start : entity.end]
@@ -460,6 +463,18 @@ def _joined(text: str, entities: list[Entity]) -> list[Entity]:
                 continue
         joined.append(entity)
     return joined
+
+
+def _grown(text: str, entity: Entity) -> Entity:
+    """A place entity grown over the capitalised word after it when the whole is a gazetteer name as
+    written ("Tennessee" "Colony" is a Texas town, "Texas City" no state)."""
+    following = _NEXT_WORD.match(text, entity.end)
+    if following is None:
+        return entity
+    whole = text[entity.start : following.end()]
+    if not gazetteer().exact([whole]):
+        return entity
+    return Entity(entity.start, following.end(), whole, entity.label)
 
 
 def _split_lists(entities: list[Entity]) -> list[Entity]:
