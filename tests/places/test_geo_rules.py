@@ -144,3 +144,8 @@ def test_a_place_entity_grows_over_the_rest_of_a_known_name() -> None:
     bila = _grown(text, Entity(16, 20, "Bila", "GPE"))
     kyiv = _grown(text, Entity(35, 39, "Kyiv", "GPE"))
     assert (bila.text, kyiv.text) == ("Bila Tserkva", "Kyiv")
+
+
+def test_a_dwarfed_namesake_far_from_the_text_gets_no_regional_support(found: Found) -> None:
+    result = found("Notre Dame beat Louisville on Sunday, and Ohio fans cheered in Columbus and Toledo.", "en")
+    assert _where(result, "Louisville").admin1 == "Kentucky"

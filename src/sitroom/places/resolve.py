@@ -434,6 +434,8 @@ def _best(mention: Mention, context: _Context, qualifier: Entry | None, support:
         biggest = major.get(entry.place.country, 0)
         if biggest >= MAJOR_CITY and entry.place.feature == "city" and entry.place.population * DWARF_RATIO < biggest:
             local -= context.far_region(entry, mention.candidate.text)
+            if context.nearest(entry.place, mention.candidate.text.casefold()) >= DWARF_NEAR_KM:
+                local -= support.bonus(entry, mention)  # nor for the region the text's names could share
         full = (score + local, order, entry)
         if (full[0], full[1]) > (best[0], best[1]):
             best = full
