@@ -149,3 +149,10 @@ def test_a_place_entity_grows_over_the_rest_of_a_known_name() -> None:
 def test_a_dwarfed_namesake_far_from_the_text_gets_no_regional_support(found: Found) -> None:
     result = found("Notre Dame beat Louisville on Sunday, and Ohio fans cheered in Columbus and Toledo.", "en")
     assert _where(result, "Louisville").admin1 == "Kentucky"
+
+
+def test_items_of_a_list_are_of_one_kind(found: Found) -> None:
+    result = found("Firms are leaving states such as Oregon or Washington because of high costs.", "en")
+    assert _where(result, "Washington").feature == "admin1"
+    anchored = found("Visitors came from as far as Texas and Washington, D.C.? Nobody knows.", "en")
+    assert _where(anchored, "Washington").feature == "city"

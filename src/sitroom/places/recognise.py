@@ -35,10 +35,11 @@ _CONNECTORS = frozenset({"de", "du", "la", "le", "on", "upon", "am", "an", "der"
 MAX_WORDS = 4
 _COMMA = re.compile(r"\s*,\s*")
 _PAREN = re.compile(r"\s*\(\s*")
-_CLAUSE_END = re.compile(r"\s*(?:[,.;:)]|$)|\s+[A-Za-z(]")
+_CLAUSE_END = re.compile(r"\s*(?:[,.;:)?!]|$)|\s+[A-Za-z(]")
 # "Washington, New York and Boston": a second name followed by "and"/"or" and a capitalised word is a list item.
 _CLITIC = re.compile(r"[a-z]?['’]")
 _NEXT_WORD = re.compile(r" [A-Z][a-z]+(?![\w'’-])")
+_COORDINATED = re.compile(r"\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+")
 _JOINER = re.compile(r" | and ")
 _LIST_GOES_ON = re.compile(r"\s+(?:and|or|&)\s+[A-Z]")
 MIN_SCAN_CHARS = 3
@@ -75,7 +76,8 @@ class Candidate:
     head is a natural feature's or landmark's (Mississippi "River", Windsor "Castle"), which a region's or
     country's name before it names rather than the region itself; ``name`` when the
     text stands for a longer name ("Clay" in "Clay and Otter Tail counties"); ``group`` tells the items
-    of one such list apart from other lists' (the offset of its plural word).
+    of one such list apart from other lists' (the offset of its plural word); ``sibling`` the span before
+    it in a list ("California or Washington", "Iraq, Libya and Syria").
     """
 
     start: int
@@ -93,6 +95,7 @@ class Candidate:
     feature: bool = False
     name: str = ""
     group: int = -1
+    sibling: Candidate | None = None
 
     @property
     def query(self) -> str:
@@ -558,4 +561,6 @@ def candidates(adoc: AnalyzedDocument) -> list[Candidate]:
             _PAREN.fullmatch(between) and after[:1] == ")"
         ):
             candidate.qualifies = previous
+        elif _COORDINATED.fullmatch(between):
+            candidate.sibling = previous  # "California or Washington": items of one list are of one kind
     return chosen

@@ -391,6 +391,7 @@ def resolve(mentions: list[Mention], focus: tuple[str, ...] = ()) -> None:
         if [m.chosen for m in mentions] == leaders:
             break  # the same leaders would give the same context again
     _one_state(mentions)
+    _one_kind(mentions, by_candidate)
     strong = [m for m in mentions if m.candidate.strong]
     neighbours = _Context.of(mentions, focus)
     context = neighbours if len(strong) in (0, len(mentions)) else _Context.of(strong, focus)
@@ -458,6 +459,30 @@ def _one_state(mentions: list[Mention]) -> None:
         for mention in items:
             inside = [e for e in mention.entries if (e.place.country, e.place.admin1) == state]
             mention.chosen = max(inside, key=lambda e, m=mention: m.priors[e.ident], default=mention.chosen)
+
+
+def _one_kind(mentions: list[Mention], by_candidate: dict[int, Mention]) -> None:
+    """A list names things of one kind: beside a state or a country, a name that is also a state or a
+    country of the same kind is that ("California or Washington", "Missouri, New York and Virginia"),
+    not a town, unless a qualifier anchors it ("Texas and Washington, D.C."). Walks each list from its
+    first item, so a corrected item passes its kind on."""
+    anchored = {id(m.candidate.qualifies) for m in mentions if m.candidate.qualifies is not None}
+    for mention in mentions:
+        sibling = by_candidate.get(id(mention.candidate.sibling))
+        if sibling is None or sibling.chosen is None or mention.chosen is None or id(mention.candidate) in anchored:
+            continue
+        kind = sibling.chosen.place
+        if kind.feature not in ("admin1", "country") or mention.chosen.place.feature == kind.feature:
+            continue
+        same = [
+            e
+            for e in mention.entries
+            if e.place.feature == kind.feature and e.place.country == kind.country and not e.rank
+        ]
+        if kind.feature == "country":
+            same = [e for e in mention.entries if e.place.feature == "country" and not e.rank]
+        if same:
+            mention.chosen = max(same, key=lambda e, m=mention: m.priors[e.ident])
 
 
 def _place_counties(mentions: list[Mention]) -> None:
