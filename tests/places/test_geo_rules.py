@@ -156,3 +156,18 @@ def test_items_of_a_list_are_of_one_kind(found: Found) -> None:
     assert _where(result, "Washington").feature == "admin1"
     anchored = found("Visitors came from as far as Texas and Washington, D.C.? Nobody knows.", "en")
     assert _where(anchored, "Washington").feature == "city"
+
+
+def test_a_dateline_qualifier_before_a_dash(found: Found) -> None:
+    result = found("TBILISI, Georgia — A court ruled on Wednesday that the ban was legal.", "en")
+    assert _where(result, "Georgia").feature == "country" and _where(result, "TBILISI").country == "GE"
+
+
+def test_an_abbreviated_dateline_state_is_the_state_the_text_spells_out(found: Found) -> None:
+    text = "OLYMPIA, Wash. - The guard unit trains at home in Washington before trips to Guam and Hawaii."
+    assert _where(found(text, "en"), "Washington").feature == "admin1"
+
+
+def test_an_agency_acronym_after_a_town_is_no_qualifier(found: Found) -> None:
+    result = found("Moscow, SANA- The ministry spokeswoman said the operation was over.", "en")
+    assert _where(result, "Moscow").country == "RU"

@@ -35,7 +35,7 @@ _CONNECTORS = frozenset({"de", "du", "la", "le", "on", "upon", "am", "an", "der"
 MAX_WORDS = 4
 _COMMA = re.compile(r"\s*,\s*")
 _PAREN = re.compile(r"\s*\(\s*")
-_CLAUSE_END = re.compile(r"\s*(?:[,.;:)?!]|$)|\s+[A-Za-z(]")
+_CLAUSE_END = re.compile(r"\s*(?:[,.;:)?!—–-]|$)|\s+[A-Za-z(]")
 # "Washington, New York and Boston": a second name followed by "and"/"or" and a capitalised word is a list item.
 _CLITIC = re.compile(r"[a-z]?['’]")
 _NEXT_WORD = re.compile(r" [A-Z][a-z]+(?![\w'’-])")

@@ -8,6 +8,7 @@ over a more populous namesake elsewhere (20 Mykolaivkas go to the one in the obl
 
 from __future__ import annotations
 
+import itertools
 import math
 from bisect import bisect_left, bisect_right
 from collections import Counter, defaultdict
@@ -30,6 +31,7 @@ LOCAL_MAX = REGION_BONUS + NEAR_BONUS
 NEAR_DEGREES = NEAR_KM / 111.0
 RANK_PENALTY = 1.5
 QUALIFIER_BONUS = 6.0
+HOLDING_BONUS = 4.0
 ACRONYM_MAX = 4
 MAJOR_CITY = 200_000
 FOCUS_SHARE = 0.3
@@ -373,6 +375,8 @@ def resolve(mentions: list[Mention], focus: tuple[str, ...] = ()) -> None:
         )
         mention.capital_named = any(e.capital and not e.rank for e in mention.entries)
         mention.priors = {e.ident: mention.prior(e) for e in mention.entries}
+    _holding(mentions)
+    for mention in mentions:
         mention.chosen = max(mention.entries, key=lambda e, m=mention: m.priors[e.ident], default=None)
     support = _Support.of(mentions)
     by_candidate = {id(m.candidate): m for m in mentions}
@@ -382,7 +386,10 @@ def resolve(mentions: list[Mention], focus: tuple[str, ...] = ()) -> None:
         qualifiers: dict[int, Entry | None] = {}
         for mention in mentions:
             target = by_candidate.get(id(mention.candidate.qualifies))
-            if target is not None:
+            # An acronym qualifies only as a country ("London, UK"): "Moscow, SANA" names a news agency.
+            country = mention.chosen is not None and mention.chosen.place.feature == "country"
+            agency = is_acronym(mention.candidate) and not country
+            if target is not None and not agency:
                 qualifiers[id(target)] = mention.chosen
         for mention in mentions:
             qualifier = qualifiers.get(id(mention))
@@ -400,6 +407,17 @@ def resolve(mentions: list[Mention], focus: tuple[str, ...] = ()) -> None:
         if mention.chosen is not None and not _keeps(mention, mention.chosen, context, neighbours, qualifier):
             mention.chosen = None
     _place_counties(mentions)
+
+
+def _holding(mentions: list[Mention]) -> None:
+    """A qualifier's readings that could hold the town before it win over those that could not
+    ("TBILISI, Georgia": the country; "Atlanta, Georgia": the state)."""
+    for previous, mention in itertools.pairwise(mentions):
+        if mention.candidate.qualifies is not previous.candidate or len(mention.entries) < 2:
+            continue
+        for entry in mention.entries:
+            if entry.place.feature != "city" and any(_qualified(town, entry) > 0 for town in previous.entries):
+                mention.priors[entry.ident] += HOLDING_BONUS
 
 
 def _best(mention: Mention, context: _Context, qualifier: Entry | None, support: _Support) -> Entry | None:
@@ -513,6 +531,10 @@ def _one_sense(mentions: list[Mention], qualifiers: dict[int, Entry | None], by_
         holds = target is not None and target.chosen is not None and _qualified(target.chosen, mention.chosen) > 0
         if holds or _qualified(mention.chosen, qualifiers.get(id(mention))) > 0:
             qualified.setdefault(mention.candidate.text.casefold(), mention.chosen)
+        dotted = mention.candidate.qualifies is not None and mention.candidate.text.endswith(".")
+        if dotted and mention.chosen.place.feature == "admin1":
+            # "CAMP MURRAY, Wash." … "Washington": the abbreviated state is the one the text spells out
+            qualified.setdefault(mention.chosen.place.name.casefold(), mention.chosen)
     for mention in mentions:
         sense = qualified.get(mention.candidate.text.casefold())
         # Spans in a qualifier pair keep their own reading ("Kherson (Kherson)": town, then region).
