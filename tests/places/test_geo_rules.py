@@ -171,3 +171,8 @@ def test_an_abbreviated_dateline_state_is_the_state_the_text_spells_out(found: F
 def test_an_agency_acronym_after_a_town_is_no_qualifier(found: Found) -> None:
     result = found("Moscow, SANA- The ministry spokeswoman said the operation was over.", "en")
     assert _where(result, "Moscow").country == "RU"
+
+
+def test_a_small_far_town_named_only_by_an_alternate_name_is_dropped(found: Found) -> None:
+    result = found("He was born in Helmet, raced in London, Paris and Newmarket, then moved to Dubai.", "en")
+    assert "Helmet" not in result

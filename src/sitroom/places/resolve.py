@@ -560,6 +560,9 @@ def _keeps(mention: Mention, chosen: Entry, context: _Context, neighbours: _Cont
     crowded = len(neighbours.points) >= STRAY_CONTEXT
     if crowded and not candidate.strong and not vouched and _stray(chosen, candidate, neighbours):
         return False  # a text naming many towns places the ones NER missed among them, not 1,000 km away
+    alias = chosen.rank and _stray(chosen, candidate, neighbours) and not spelt_alike(chosen.place.name, candidate.text)
+    if alias and not vouched and context.share(chosen.place.country) < FOCUS_SHARE:
+        return False  # "Helmet" (a horse's stable) is no Estonian village that some language calls so
     if candidate.flanked and chosen.place.feature == "city":
         return False
     if candidate.facility and not vouched and _stray(chosen, candidate, neighbours):
