@@ -176,3 +176,9 @@ def test_an_agency_acronym_after_a_town_is_no_qualifier(found: Found) -> None:
 def test_a_small_far_town_named_only_by_an_alternate_name_is_dropped(found: Found) -> None:
     result = found("He was born in Helmet, raced in London, Paris and Newmarket, then moved to Dubai.", "en")
     assert "Helmet" not in result
+
+
+def test_a_region_without_admin1_qualifies_the_towns_near_it(found: Found) -> None:
+    result = found("The championship moves to Croft, Yorkshire in June.", "en")
+    croft = _where(result, "Croft")
+    assert croft.country == "GB" and croft.latitude > 53.0

@@ -58,6 +58,8 @@ DWARF_NEAR_KM = 100.0
 # that bears it as its main name ("Orlivka, Donetsk").
 RENAMED_PENALTY = 4.0
 DISTRICT_KM = 50.0
+# A region of places_regions.tsv without an admin1 (Yorkshire, Donbas) holds the towns within this of its point.
+REGION_KM = 120.0
 FRONT_KM = 40.0
 FRONT_DEGREES = FRONT_KM / 111.0
 
@@ -197,6 +199,11 @@ def _qualified(entry: Entry, qualifier: Entry | None, strict: bool = False) -> f
     ):
         return 0.0
     place, region = entry.place, qualifier.place
+    if region.feature == "other" and not region.admin1 and region.country:  # Yorkshire, Donbas: nearness
+        if place.country != region.country:
+            return -1.0 if strict else 0.0
+        near = haversine_km(place.latitude, place.longitude, region.latitude, region.longitude) <= REGION_KM
+        return QUALIFIER_BONUS / 2 if near else 0.0
     if region.feature == "other":  # a district or county: its region, and nearness to its point
         if not region.admin1 or (place.country, place.admin1) != (region.country, region.admin1):
             return -1.0 if strict and region.admin1 else 0.0
