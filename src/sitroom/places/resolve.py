@@ -8,6 +8,7 @@ over a more populous namesake elsewhere (20 Mykolaivkas go to the one in the obl
 
 from __future__ import annotations
 
+import itertools
 import math
 from bisect import bisect_left, bisect_right
 from collections import Counter, defaultdict
@@ -32,11 +33,13 @@ LOCAL_MAX = REGION_BONUS + NEAR_BONUS
 NEAR_DEGREES = NEAR_KM / 111.0
 RANK_PENALTY = 1.5
 QUALIFIER_BONUS = 6.0
+HOLDING_BONUS = 4.0
 ACRONYM_MAX = 4
 MAJOR_CITY = 200_000
 FOCUS_SHARE = 0.3
 EPONYMOUS_SHARE = 0.05
 CAPITAL_BONUS = 1.0
+COUNTRY_BONUS = 3.0
 SPELLING_RATIO = 0.9
 SUPPORT_BONUS = 2.0
 MIN_SUPPORT = 2
@@ -44,10 +47,21 @@ APPROXIMATE_PENALTY = 1.0
 # cities500 holds every GeoNames town of 500 people or more: a village only KATOTTG knows is likely smaller.
 KATOTTG_VILLAGE_POPULATION = 200
 FRONT_BONUS = 3.0
+FACILITY_KM = 100.0
+# Towns (and placed counties) a text must name before a weak span's town far from all of them is dropped:
+# short notes (ACLED, CIR) name one or two places and give no neighbourhood to fit into.
+STRAY_CONTEXT = 6
+# A town a thirtieth the size of a major namesake of its country ("Portland", Texas and Oregon) gets no
+# credit for lying in a state the text names unless it also lies near another town of the text: a
+# sports page names Texas and Portland's team, local news names Portland's neighbours.
+DWARF_RATIO = 30
+DWARF_NEAR_KM = 100.0
 # A town that bears a name only as an alternate (Horlivka, once Orlivka) loses to the town of its region
 # that bears it as its main name ("Orlivka, Donetsk").
 RENAMED_PENALTY = 4.0
 DISTRICT_KM = 50.0
+# A region of places_regions.tsv without an admin1 (Yorkshire, Donbas) holds the towns within this of its point.
+REGION_KM = 120.0
 FRONT_KM = 40.0
 FRONT_DEGREES = FRONT_KM / 111.0
 _PER_ENTRIES_MEMO = 8192
@@ -85,6 +99,7 @@ class Mention:
     regions: frozenset[tuple[str, str]] = frozenset()
     namesakes: frozenset[int] = frozenset()
     main_regions: frozenset[tuple[str, str | None]] = frozenset()
+    capital_named: bool = False
     priors: dict[int, float] = field(default_factory=dict)
 
     def prior(self, entry: Entry) -> float:
@@ -97,6 +112,8 @@ class Mention:
             and (entry.place.country, entry.place.admin1) in self.main_regions
         ):
             score -= RENAMED_PENALTY
+        if entry.rank and entry.place.feature == "country" and self.capital_named:
+            score -= COUNTRY_BONUS  # "Tunis" is the capital, not Tunisia (which some language calls Tunis)
         return score
 
 
@@ -142,7 +159,7 @@ def _prior(entry: Entry, candidate: Candidate, eponymous: frozenset[tuple[str, s
     if entry.approximate:
         score -= APPROXIMATE_PENALTY  # a GeoNames town of the name is the likelier reading
     if place.feature == "country":
-        score += 3.0
+        score += COUNTRY_BONUS
     elif place.feature == "admin1":
         score += 5.0 if candidate.region else (-2.5 if (place.country, place.admin1) in eponymous else 0.0)
     elif place.feature == "other":
@@ -241,6 +258,8 @@ def _qualified(entry: Entry, qualifier: Entry | None, strict: bool = False) -> f
     ``strict`` returns -1 for a town outside it: a namesake elsewhere is worse than no town, since the
     qualifier itself still places the mention.
     """
+    if qualifier is not None and entry.place.feature == "city" and qualifier.ident == entry.ident:
+        return QUALIFIER_BONUS  # "Washington, D.C.": the qualifier names the very town
     if (
         qualifier is None
         or entry.place.feature != "city"
@@ -248,6 +267,11 @@ def _qualified(entry: Entry, qualifier: Entry | None, strict: bool = False) -> f
     ):
         return 0.0
     place, region = entry.place, qualifier.place
+    if region.feature == "other" and not region.admin1 and region.country:  # Yorkshire, Donbas: nearness
+        if place.country != region.country:
+            return -1.0 if strict else 0.0
+        near = haversine_km(place.latitude, place.longitude, region.latitude, region.longitude) <= REGION_KM
+        return QUALIFIER_BONUS / 2 if near else 0.0
     if region.feature == "other":  # a district or county: its region, and nearness to its point
         if not region.admin1 or (place.country, place.admin1) != (region.country, region.admin1):
             return -1.0 if strict and region.admin1 else 0.0
@@ -282,8 +306,8 @@ class _Context:
     total: float = 0.0
     lats: list[float] = field(default_factory=list)
     memo: dict[tuple[int, str], float] = field(default_factory=dict)
-    bases: dict[str, float] = field(default_factory=dict)
     point_names: frozenset[str] = frozenset()
+    own: dict[str, tuple[str, float]] = field(default_factory=dict)
 
     @classmethod
     def of(cls, mentions: list[Mention], focus: tuple[str, ...] = ()) -> _Context:
@@ -292,6 +316,7 @@ class _Context:
         points: list[tuple[str, str, float, float]] = []
         towns_in: dict[tuple[str, str], set[str]] = defaultdict(set)
         named: set[str] = set()
+        own: dict[str, tuple[str, float]] = {}
         for mention in mentions:
             # Each name votes once: a town repeated a dozen times ("Dublin") says nothing about its country.
             if mention.chosen is None:
@@ -302,7 +327,9 @@ class _Context:
             named.add(name)
             place = mention.chosen.place
             weight = 2.0 if place.feature in ("country", "admin1") else 1.0
-            countries[place.country] += weight if mention.candidate.strong else weight / 2
+            vote = weight if mention.candidate.strong else weight / 2
+            countries[place.country] += vote
+            own[mention.candidate.text.casefold()] = (place.country, vote)
             if place.feature == "admin1" and place.admin1:
                 regions[(place.country, place.admin1)].add(name)
             if _local_place(place):
@@ -311,18 +338,21 @@ class _Context:
         by_latitude = sorted(set(points), key=lambda p: p[2])
         total = sum(countries.values())
         lats, names = [lat for _, _, lat, _ in by_latitude], frozenset(name for name, _, _, _ in points)
-        return cls(countries, regions, by_latitude, towns_in, total, lats, point_names=names)
+        return cls(countries, regions, by_latitude, towns_in, total, lats, point_names=names, own=own)
 
     def share(self, country: str) -> float:
         return self.countries[country] / self.total if self.total else 0.0
 
-    def base(self, entry: Entry) -> float:
-        """The context bonus every reading in the entry's country gets (its share of the document)."""
-        country = entry.place.country
-        value = self.bases.get(country)
-        if value is None:
-            value = self.bases[country] = COUNTRY_WEIGHT * self.share(country)
-        return value
+    def base(self, entry: Entry, text: str = "") -> float:
+        """The context bonus every reading in the entry's country gets: its share of the document, the
+        span's own vote aside when other names voted ("Lebanon" read as the country must not vouch for
+        the country, which would outvote the Lebanon, Indiana of a local story)."""
+        country, vote = self.own.get(text.casefold(), ("", 0.0)) if len(self.own) > 1 else ("", 0.0)
+        total = self.total - vote
+        if not total:
+            return 0.0
+        votes = self.countries[entry.place.country] - (vote if country == entry.place.country else 0.0)
+        return COUNTRY_WEIGHT * votes / total
 
     def local(self, entry: Entry, text: str) -> float:
         """At most LOCAL_MAX: a region another span names (a region counts only when another span names
@@ -345,6 +375,14 @@ class _Context:
             bonus += NEAR_BONUS * max(0.0, 1.0 - self.nearest(place, folded) / NEAR_KM)
         return bonus
 
+    def far_region(self, entry: Entry, text: str) -> float:
+        """The region bonus of a town far from every other town of the document (0 when near one)."""
+        place = entry.place
+        region, folded = (place.country, place.admin1 or ""), text.casefold()
+        if not _besides(self.regions.get(region), folded) or self.nearest(place, folded) < DWARF_NEAR_KM:
+            return 0.0
+        return REGION_BONUS
+
     def nearest(self, place: Place, folded: str) -> float:
         """Distance to the nearest other town of the document, NEAR_KM at most (only the towns in a
         latitude band, found by bisection, are measured). The span's own earlier reading (``folded``
@@ -366,11 +404,12 @@ class _Context:
         )
 
     def fits(self, entry: Entry, text: str) -> bool:
-        """The entry lies near another town of the document or in a region another span names or holds."""
+        """The entry lies within FACILITY_KM of another town of the document or in a region another span
+        names: a facility named after a town ("Carnegie Library") stands in that town's neighbourhood; a
+        town merely of the same state as the text's others is as likely a namesake elsewhere."""
         place = entry.place
         region, folded = (place.country, place.admin1 or ""), text.casefold()
-        named = _besides(self.regions.get(region), folded) or _besides(self.towns_in.get(region), folded)
-        return named or self.nearest(place, folded) < NEAR_KM
+        return _besides(self.regions.get(region), folded) or self.nearest(place, folded) < FACILITY_KM
 
 
 @dataclass(slots=True)
@@ -404,7 +443,7 @@ class _Support:
 def _candidate_fields() -> tuple[str, ...]:
     """What resolution may read of a candidate: every field but its place in the text (``start``, ``end``)
     and the candidate it qualifies (``_resolution_key`` gives that as the index of its mention)."""
-    return tuple(f.name for f in fields(Candidate) if f.name not in ("start", "end", "qualifies"))
+    return tuple(f.name for f in fields(Candidate) if f.name not in ("start", "end", "qualifies", "sibling"))
 
 
 _ResolutionKey = tuple[object, ...]
@@ -414,8 +453,9 @@ _RESOLVED_MEMO = 4096
 
 def _resolution_key(mentions: list[Mention], focus: tuple[str, ...]) -> _ResolutionKey:
     """Everything resolution reads: per mention its entries (by identity: lookups are cached), its
-    candidate's fields and which mention it qualifies; and the focus. Nothing of the text around the
-    spans: a rule that reads more (a span's position, a new field of ``Mention``) must add it here."""
+    candidate's fields, which mention it qualifies and which it lists with; and the focus. Nothing of
+    the text around the spans: a rule that reads more (a span's position, a new field of ``Mention``)
+    must add it here."""
     index = {id(m.candidate): i for i, m in enumerate(mentions)}
     names = _candidate_fields()
     return (
@@ -424,6 +464,7 @@ def _resolution_key(mentions: list[Mention], focus: tuple[str, ...]) -> _Resolut
             (
                 id(m.entries),
                 -1 if m.candidate.qualifies is None else index.get(id(m.candidate.qualifies), -2),
+                -1 if m.candidate.sibling is None else index.get(id(m.candidate.sibling), -2),
                 *(getattr(m.candidate, name) for name in names),
             )
             for m in mentions
@@ -450,7 +491,9 @@ def resolve(mentions: list[Mention], focus: tuple[str, ...] = ()) -> None:
         mention.namesakes = _namesakes(mention.entries)
         mention.main_regions = _main_regions(mention.entries)
         mention.regions = _regions(mention.entries)
+        mention.capital_named = any(e.capital and not e.rank for e in mention.entries)
         mention.priors, mention.chosen = _priors(mention)
+    _holding(mentions)
     support = _Support.of(mentions)
     by_candidate = {id(m.candidate): m for m in mentions}
     for _ in range(2):
@@ -459,7 +502,10 @@ def resolve(mentions: list[Mention], focus: tuple[str, ...] = ()) -> None:
         qualifiers: dict[int, Entry | None] = {}
         for mention in mentions:
             target = by_candidate.get(id(mention.candidate.qualifies))
-            if target is not None:
+            # An acronym qualifies only as a country ("London, UK"): "Moscow, SANA" names a news agency.
+            country = mention.chosen is not None and mention.chosen.place.feature == "country"
+            agency = is_acronym(mention.candidate) and not country
+            if target is not None and not agency:
                 qualifiers[id(target)] = mention.chosen
         for mention in mentions:
             qualifier = qualifiers.get(id(mention))
@@ -468,6 +514,7 @@ def resolve(mentions: list[Mention], focus: tuple[str, ...] = ()) -> None:
         if [m.chosen for m in mentions] == leaders:
             break  # the same leaders would give the same context again
     _one_state(mentions)
+    _one_kind(mentions, by_candidate)
     strong = [m for m in mentions if m.candidate.strong]
     # The loop's last context, unless a reading changed since it was built.
     neighbours = context if [m.chosen for m in mentions] == leaders else _Context.of(mentions, focus)
@@ -485,6 +532,25 @@ def resolve(mentions: list[Mention], focus: tuple[str, ...] = ()) -> None:
 resolve.memo_clear = _RESOLVED.clear  # type: ignore[attr-defined]
 
 
+def _holding(mentions: list[Mention]) -> None:
+    """A qualifier's readings that could hold the town before it win over those that could not
+    ("TBILISI, Georgia": the country; "Atlanta, Georgia": the state)."""
+    for previous, mention in itertools.pairwise(mentions):
+        if mention.candidate.qualifies is not previous.candidate or len(mention.entries) < 2:
+            continue
+        holding = [
+            e
+            for e in mention.entries
+            if e.place.feature != "city" and any(_qualified(town, e) > 0 for town in previous.entries)
+        ]
+        if not holding:
+            continue
+        mention.priors = dict(mention.priors)  # the memoised dict is shared: change a copy
+        for entry in holding:
+            mention.priors[entry.ident] += HOLDING_BONUS
+        mention.chosen = max(mention.entries, key=lambda e, m=mention: m.priors[e.ident])
+
+
 def _best(mention: Mention, context: _Context, qualifier: Entry | None, support: _Support) -> Entry | None:
     """The entry of highest score (the first of equals). Entries are taken best cheap part first (prior,
     country, qualifier, regional support), and the costly local part (nearest towns) is skipped once
@@ -495,7 +561,7 @@ def _best(mention: Mention, context: _Context, qualifier: Entry | None, support:
         (
             (
                 mention.priors[e.ident]
-                + context.base(e)
+                + context.base(e, mention.candidate.text)
                 + (_qualified(e, qualifier) if qualifier else 0.0)
                 + support.bonus(e, mention),
                 -i,
@@ -506,10 +572,20 @@ def _best(mention: Mention, context: _Context, qualifier: Entry | None, support:
         reverse=True,  # (score, -order) pairs are unique: entries themselves are never compared
     )
     best: tuple[float, int, Entry | None] = (-math.inf, 0, None)
+    major: dict[str, int] = {}
+    for e in mention.entries:
+        if e.place.feature == "city" and not e.rank:
+            major[e.place.country] = max(major.get(e.place.country, 0), e.place.population)
     for score, order, entry in cheap:
         if score + LOCAL_MAX < best[0]:
             break
-        full = (score + context.local(entry, mention.candidate.text), order, entry)
+        local = context.local(entry, mention.candidate.text)
+        biggest = major.get(entry.place.country, 0)
+        if biggest >= MAJOR_CITY and entry.place.feature == "city" and entry.place.population * DWARF_RATIO < biggest:
+            local -= context.far_region(entry, mention.candidate.text)
+            if context.nearest(entry.place, mention.candidate.text.casefold()) >= DWARF_NEAR_KM:
+                local -= support.bonus(entry, mention)  # nor for the region the text's names could share
+        full = (score + local, order, entry)
         if (full[0], full[1]) > (best[0], best[1]):
             best = full
     return best[2]
@@ -531,6 +607,30 @@ def _one_state(mentions: list[Mention]) -> None:
         for mention in items:
             inside = [e for e in mention.entries if (e.place.country, e.place.admin1) == state]
             mention.chosen = max(inside, key=lambda e, m=mention: m.priors[e.ident], default=mention.chosen)
+
+
+def _one_kind(mentions: list[Mention], by_candidate: dict[int, Mention]) -> None:
+    """A list names things of one kind: beside a state or a country, a name that is also a state or a
+    country of the same kind is that ("California or Washington", "Missouri, New York and Virginia"),
+    not a town, unless a qualifier anchors it ("Texas and Washington, D.C."). Walks each list from its
+    first item, so a corrected item passes its kind on."""
+    anchored = {id(m.candidate.qualifies) for m in mentions if m.candidate.qualifies is not None}
+    for mention in mentions:
+        sibling = by_candidate.get(id(mention.candidate.sibling))
+        if sibling is None or sibling.chosen is None or mention.chosen is None or id(mention.candidate) in anchored:
+            continue
+        kind = sibling.chosen.place
+        if kind.feature not in ("admin1", "country") or mention.chosen.place.feature == kind.feature:
+            continue
+        same = [
+            e
+            for e in mention.entries
+            if e.place.feature == kind.feature and e.place.country == kind.country and not e.rank
+        ]
+        if kind.feature == "country":
+            same = [e for e in mention.entries if e.place.feature == "country" and not e.rank]
+        if same:
+            mention.chosen = max(same, key=lambda e, m=mention: m.priors[e.ident])
 
 
 def _place_counties(mentions: list[Mention]) -> None:
@@ -561,6 +661,10 @@ def _one_sense(mentions: list[Mention], qualifiers: dict[int, Entry | None], by_
         holds = target is not None and target.chosen is not None and _qualified(target.chosen, mention.chosen) > 0
         if holds or _qualified(mention.chosen, qualifiers.get(id(mention))) > 0:
             qualified.setdefault(mention.candidate.text.casefold(), mention.chosen)
+        dotted = mention.candidate.qualifies is not None and mention.candidate.text.endswith(".")
+        if dotted and mention.chosen.place.feature == "admin1":
+            # "CAMP MURRAY, Wash." … "Washington": the abbreviated state is the one the text spells out
+            qualified.setdefault(mention.chosen.place.name.casefold(), mention.chosen)
     for mention in mentions:
         sense = qualified.get(mention.candidate.text.casefold())
         # Spans in a qualifier pair keep their own reading ("Kherson (Kherson)": town, then region).
@@ -583,10 +687,18 @@ def _keeps(mention: Mention, chosen: Entry, context: _Context, neighbours: _Cont
         return False
     if not candidate.strong and not vouched and not _plausible(chosen, candidate, context):
         return False
+    crowded = len(neighbours.points) >= STRAY_CONTEXT
+    if crowded and not candidate.strong and not vouched and _stray(chosen, candidate, neighbours):
+        return False  # a text naming many towns places the ones NER missed among them, not 1,000 km away
+    alias = chosen.rank and _stray(chosen, candidate, neighbours) and not spelt_alike(chosen.place.name, candidate.text)
+    if alias and not vouched and context.share(chosen.place.country) < FOCUS_SHARE:
+        return False  # "Helmet" (a horse's stable) is no Estonian village that some language calls so
     if candidate.flanked and chosen.place.feature == "city":
         return False
     if candidate.facility and not vouched and _stray(chosen, candidate, neighbours):
         return False  # "Carnegie Library" in a New Orleans story is no Carnegie, Pennsylvania
+    if candidate.feature and not candidate.strong and chosen.place.feature in ("admin1", "country"):
+        return False  # the "Mississippi River", the "Niger Delta" lie far from the region's or country's point
     if mention.candidate.doubtful and chosen.place.feature == "city" and _qualified(chosen, qualifier) <= 0:
         return False  # "Jones", "Council" … unless a region vouches for it ("Stepove, Zaporizhia")
     return _qualified(chosen, qualifier, strict=True) >= 0
@@ -603,6 +715,11 @@ def spelt_alike(name: str, span: str) -> bool:
     return name_key(name) == name_key(span) or SequenceMatcher(None, fold(name), fold(span)).ratio() >= SPELLING_RATIO
 
 
+def _alike(name: str, span: str) -> bool:
+    """Folded forms mostly shared (Borodyanka, Borodianka), the key aside: keys equate Air and Ayr."""
+    return SequenceMatcher(None, fold(name), fold(span)).ratio() >= SPELLING_RATIO
+
+
 def _plausible(entry: Entry, candidate: Candidate, context: _Context) -> bool:
     """Keep a span NER did not call a place only if it names a country/region or a town in focus.
 
@@ -611,8 +728,9 @@ def _plausible(entry: Entry, candidate: Candidate, context: _Context) -> bool:
     bear it as a main name (EU) or its main name spelling aside ("House" is no alternate name of Peru, Indiana).
     """
     place = entry.place
-    if candidate.inner and entry.rank > 1:
-        return False
+    alternate = entry.rank and place.feature == "city" and not _alike(place.name, candidate.text)
+    if candidate.inner and (entry.rank > 1 or alternate):
+        return False  # inside an organisation's name a town must bear its main name, spelling aside ("Air" is no Ayr)
     if place.feature in ("country", "admin1"):
         return entry.rank <= 1 or candidate.region
     if candidate.verbatim and entry.rank and not spelt_alike(place.name, candidate.text):

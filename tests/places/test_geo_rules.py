@@ -1,0 +1,184 @@
+"""Rules that raise geoparsing accuracy on general news (lists, names inside longer names, namesakes)."""
+
+from collections.abc import Callable
+from typing import Any
+
+from sitroom.model import Entity, PlaceMention
+from sitroom.places import resolve_name
+from sitroom.places.recognise import _CLITIC, Candidate, _grown, _strip_direction
+
+Found = Callable[[str, str], dict[str, PlaceMention]]
+
+
+def _where(result: dict[str, PlaceMention], mention: str) -> Any:
+    place = result[mention].place
+    assert place is not None, mention
+    return place
+
+
+def test_a_list_item_is_no_region_qualifier(found: Found) -> None:
+    result = found("The prince visited Washington, New York and Chicago this month.", "en")
+    assert _where(result, "Washington").admin1 != "New York"
+    chain = found("Charter flights now go to Saipan, Guam, Hawaii and Alaska.", "en")
+    assert _where(chain, "Saipan").country == "MP"
+
+
+def test_a_dotted_state_abbreviation_in_a_list_still_qualifies(found: Found) -> None:
+    result = found("Finalists were Dayton, Ohio, Lebanon, Ind., and Paris, Tenn., this year.", "en")
+    assert _where(result, "Lebanon").admin1 == "Indiana"
+    assert _where(result, "Paris").admin1 == "Tennessee"
+
+
+def test_a_river_named_like_a_state_is_not_the_state(found: Found) -> None:
+    result = found("Barges moved slowly up the Mississippi River past Memphis on Tuesday.", "en")
+    assert "Mississippi" not in result
+    assert _where(result, "Memphis").admin1 == "Tennessee"
+
+
+def test_a_feature_named_like_a_distant_town_is_dropped(found: Found) -> None:
+    result = found("Sailors gathered at Pearl Harbor in Honolulu for the ceremony.", "en")
+    assert "Pearl" not in result and _where(result, "Honolulu").admin1 == "Hawaii"
+
+
+def test_inside_an_organisation_name_a_town_needs_its_main_name(found: Found) -> None:
+    result = found("Members of the Air Balloon Society met in Leeds on Sunday.", "en")
+    assert "Air" not in result and _where(result, "Leeds").country == "GB"
+
+
+def test_a_capital_beats_a_country_that_bears_its_name_only_as_an_alternate() -> None:
+    place = resolve_name("Tunis", "en")
+    assert place is not None and place.feature == "city" and place.country == "TN"
+
+
+def test_short_country_names(found: Found) -> None:
+    result = found("Delegates from Trinidad met envoys from Bosnia and Burma in Geneva.", "en")
+    assert [_where(result, name).country for name in ("Trinidad", "Bosnia", "Burma")] == ["TT", "BA", "MM"]
+
+
+def test_british_counties_outweigh_small_us_namesakes(found: Found) -> None:
+    result = found("Flooding closed roads across Kent, Norfolk and Yorkshire on Monday.", "en")
+    assert [_where(result, name).country for name in ("Kent", "Norfolk", "Yorkshire")] == ["GB", "GB", "GB"]
+
+
+def test_a_unitary_authority_named_after_its_city_is_the_city(found: Found) -> None:
+    result = found("Police in Manchester and Reading made arrests.", "en")
+    assert _where(result, "Manchester").feature == "city" and _where(result, "Reading").feature == "city"
+
+
+def test_a_qualifier_followed_by_a_capitalised_word_still_qualifies(found: Found) -> None:
+    # Headlines and captions run on without a full stop ("Lebanon, Tennessee The …", "X, Kharkiv Oblast").
+    result = found("Students rallied in Lebanon, Tennessee The protest grew.", "en")
+    assert _where(result, "Lebanon").admin1 == "Tennessee"
+
+
+def test_demonyms_titles_and_congress_are_no_towns(found: Found) -> None:
+    result = found("The Canadian Press said Lt. Col. Smith will testify before Congress in Washington.", "en")
+    assert not {"Canadian", "Col", "Congress"} & set(result)
+
+
+def test_the_gulf_is_the_persian_gulf(found: Found) -> None:
+    result = found("Tankers crossed the Gulf toward Qatar on Sunday.", "en")
+    assert _where(result, "Gulf").name == "Persian Gulf"
+
+
+def test_a_small_namesake_needs_neighbours_not_just_its_state(found: Found) -> None:
+    result = found("The Texas Rangers lost in Dallas, and the Rockets beat Portland in Houston on Sunday.", "en")
+    assert _where(result, "Portland").admin1 == "Oregon"
+
+
+def test_a_generic_landform_or_street_word_alone_is_no_town(found: Found) -> None:
+    result = found("Shows on Broadway sold out, said a producer who grew up in the Valley near Point Pleasant.", "en")
+    assert not {"Broadway", "Valley", "Point"} & set(result)
+
+
+def test_a_country_reading_does_not_vouch_for_itself(found: Found) -> None:
+    result = found("Lebanon police said the barn fire spread toward Mason and Dayton on Tuesday.", "en")
+    assert _where(result, "Lebanon").country == "US"
+
+
+def test_entities_cut_apart_are_joined_when_the_whole_is_a_name(found: Found) -> None:
+    result = found("Officials in Baja California and Trinidad and Tobago signed the accord.", "en")
+    assert _where(result, "Baja California").feature == "admin1"
+    assert _where(result, "Trinidad and Tobago").country == "TT"
+
+
+def test_a_qualifier_that_names_the_town_itself(found: Found) -> None:
+    result = found("Governors from Iowa and Ohio flew to Washington, D.C., on Monday.", "en")
+    place = _where(result, "Washington")
+    assert place.feature == "city" and place.admin1 != "Washington" and abs(place.latitude - 38.9) < 0.3
+
+
+def test_a_direction_word_leads_a_region_or_a_city_not_a_village(found: Found) -> None:
+    wing = _strip_direction(Candidate(0, 9, "West Wing", False), "en")
+    texas = _strip_direction(Candidate(0, 11, "North Texas", True), "en")
+    assert (wing.text, texas.text) == ("West Wing", "Texas")
+
+
+def test_a_clitic_is_no_place_name() -> None:
+    assert _CLITIC.match("n’t") and _CLITIC.match("'s") and not _CLITIC.match("Kharkiv")
+
+
+def test_oceans_sit_at_their_geonames_points() -> None:
+    atlantic = resolve_name("Atlantic", "en")
+    assert atlantic is not None and (atlantic.latitude, atlantic.longitude) == (10.0, -25.0)
+
+
+def test_country_points_follow_geonames() -> None:
+    libya = resolve_name("Libya", "en")
+    assert libya is not None and (libya.latitude, libya.longitude) == (28.0, 17.0)
+
+
+def test_a_facility_named_after_a_town_needs_that_town_nearby(found: Found) -> None:
+    result = found("Pupils of Buckland Elementary School toured Boston on Friday.", "en")
+    assert "Buckland" not in result and _where(result, "Boston").admin1 == "Massachusetts"
+
+
+def test_a_weak_span_far_from_the_many_towns_of_the_text_is_dropped(found: Found) -> None:
+    towns = "Dallas, Fort Worth, Arlington, Plano, Irving, Denton and Garland"
+    result = found(f"Crews from {towns} met the Forsyth team on Monday.", "en")
+    assert "Forsyth" not in result and _where(result, "Plano").admin1 == "Texas"
+
+
+def test_a_place_entity_grows_over_the_rest_of_a_known_name() -> None:
+    text = "Crews worked in Bila Tserkva and Kyiv Police said so."
+    bila = _grown(text, Entity(16, 20, "Bila", "GPE"))
+    kyiv = _grown(text, Entity(35, 39, "Kyiv", "GPE"))
+    assert (bila.text, kyiv.text) == ("Bila Tserkva", "Kyiv")
+
+
+def test_a_dwarfed_namesake_far_from_the_text_gets_no_regional_support(found: Found) -> None:
+    result = found("Notre Dame beat Louisville on Sunday, and Ohio fans cheered in Columbus and Toledo.", "en")
+    assert _where(result, "Louisville").admin1 == "Kentucky"
+
+
+def test_items_of_a_list_are_of_one_kind(found: Found) -> None:
+    result = found("Firms are leaving states such as Oregon or Washington because of high costs.", "en")
+    assert _where(result, "Washington").feature == "admin1"
+    anchored = found("Visitors came from as far as Texas and Washington, D.C.? Nobody knows.", "en")
+    assert _where(anchored, "Washington").feature == "city"
+
+
+def test_a_dateline_qualifier_before_a_dash(found: Found) -> None:
+    result = found("TBILISI, Georgia — A court ruled on Wednesday that the ban was legal.", "en")
+    assert _where(result, "Georgia").feature == "country" and _where(result, "TBILISI").country == "GE"
+
+
+def test_an_abbreviated_dateline_state_is_the_state_the_text_spells_out(found: Found) -> None:
+    text = "OLYMPIA, Wash. - The guard unit trains at home in Washington before trips to Guam and Hawaii."
+    assert _where(found(text, "en"), "Washington").feature == "admin1"
+
+
+def test_an_agency_acronym_after_a_town_is_no_qualifier(found: Found) -> None:
+    result = found("Moscow, SANA- The ministry spokeswoman said the operation was over.", "en")
+    assert _where(result, "Moscow").country == "RU"
+
+
+def test_a_small_far_town_named_only_by_an_alternate_name_is_dropped(found: Found) -> None:
+    result = found("He was born in Helmet, raced in London, Paris and Newmarket, then moved to Dubai.", "en")
+    assert "Helmet" not in result
+
+
+def test_a_region_without_admin1_qualifies_the_towns_near_it(found: Found) -> None:
+    result = found("The championship moves to Croft, Yorkshire in June.", "en")
+    croft = _where(result, "Croft")
+    assert croft.country == "GB" and croft.latitude > 53.0
