@@ -105,3 +105,23 @@ def test_a_doubtful_span_pulls_no_town_to_its_namesakes() -> None:
 
     assert context(False).local(columbia, "Columbia") > 0
     assert context(True).local(columbia, "Columbia") == 0
+
+
+def test_a_weak_span_read_as_an_unlike_name_is_no_neighbour() -> None:
+    """A weak "House" read by its key as Peru, Indiana is dropped in the end: meanwhile it must not vouch
+    for a town named in a facility's name near Peru (Bourbon, Indiana), which would then be kept."""
+    from sitroom.places.gazetteer import gazetteer
+    from sitroom.places.keys import fold, name_key
+    from sitroom.places.recognise import Candidate
+    from sitroom.places.resolve import Mention, _Context
+
+    _, by_key = gazetteer().matches([fold("House")], [name_key("House")])
+    peru = next(e for e in by_key if e.place.name == "Peru" and e.place.admin1 == "Indiana")
+    exact, _ = gazetteer().matches([fold("Bourbon")], [])
+    bourbon = next(e for e in exact if e.place.admin1 == "Indiana")
+
+    def context(strong: bool) -> _Context:
+        return _Context.of([Mention(Candidate(0, 5, "House", strong=strong), (peru,), chosen=peru)])
+
+    assert context(True).fits(bourbon, "Bourbon")
+    assert not context(False).fits(bourbon, "Bourbon")

@@ -335,7 +335,9 @@ class _Context:
             if place.feature == "admin1" and place.admin1:
                 regions[(place.country, place.admin1)].add(name)
             if _local_place(place):
-                if mention.candidate.doubtful:
+                # An unlike alternate name ("House" for Peru, Indiana) is as doubtful: such readings are dropped.
+                unlike = mention.chosen.rank and not spelt_alike(place.name, mention.candidate.text)
+                if mention.candidate.doubtful or (unlike and not mention.candidate.strong):
                     doubtful.add(name)
                 points.append((name, place.name, place.latitude, place.longitude))
                 towns_in[(place.country, place.admin1 or "")].add(name)
@@ -415,7 +417,7 @@ class _Context:
         town merely of the same state as the text's others is as likely a namesake elsewhere."""
         place = entry.place
         region, folded = (place.country, place.admin1 or ""), text.casefold()
-        return _besides(self.regions.get(region), folded) or self.nearest(place, folded) < FACILITY_KM
+        return _besides(self.regions.get(region), folded) or self.nearest(place, folded, self.doubtful) < FACILITY_KM
 
 
 @dataclass(slots=True)
