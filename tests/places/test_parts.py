@@ -27,6 +27,14 @@ def test_a_town_heading_a_facility_must_fit_the_document(found: Found) -> None:
     assert near["Carnegie"].place.admin1 == "Pennsylvania"
 
 
+def test_a_town_whose_name_ends_in_a_facility_head_must_fit_the_document(found: Found) -> None:
+    far = found("In New Orleans, the brass band played at Washington Square on Frenchmen Street.", "en")
+    near = found("Firefighters from Norristown were called to a house fire in Washington Square on Sunday.", "en")
+    assert "New Orleans" in far
+    assert "Washington Square" not in far or far["Washington Square"].place.admin1 != "Pennsylvania"
+    assert near["Washington Square"].place.admin1 == "Pennsylvania"
+
+
 def test_a_name_after_a_persons_first_name_is_doubtful(analyse: Analyse) -> None:
     adoc = analyse("Police chief Tom Lancaster said the road was closed. Lancaster added that nobody was hurt.", "en")
     later = [c for c in candidates(adoc) if c.text == "Lancaster" and c.start > adoc.text.index(".")]

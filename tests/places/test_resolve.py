@@ -84,3 +84,44 @@ def test_a_span_is_not_pulled_towards_its_own_earlier_reading() -> None:
     context = _Context.of([mention])
     assert all(context.nearest(e.place, "pervomayske") == NEAR_KM for e in others)
     assert any(context.nearest(e.place, "another span") < NEAR_KM for e in others)
+
+
+def test_a_doubtful_span_pulls_no_town_to_its_namesakes() -> None:
+    """A surname or lower-case word read as a town ("Lancaster" after "Tom") is no neighbour: the
+    closeness bonus of another name's namesake beside it must not come from it."""
+    from sitroom.places.gazetteer import gazetteer
+    from sitroom.places.keys import fold
+    from sitroom.places.recognise import Candidate
+    from sitroom.places.resolve import Mention, _Context
+
+    exact, _ = gazetteer().matches([fold("Lancaster")], [])
+    lancaster = max((e for e in exact if e.place.admin1 == "Pennsylvania"), key=lambda e: e.place.population)
+    exact, _ = gazetteer().matches([fold("Columbia")], [])
+    columbia = next(e for e in exact if e.place.admin1 == "Pennsylvania")
+
+    def context(doubtful: bool) -> _Context:
+        candidate = Candidate(0, 9, "Lancaster", strong=False, doubtful=doubtful)
+        return _Context.of([Mention(candidate, (lancaster,), chosen=lancaster)])
+
+    assert context(False).local(columbia, "Columbia") > 0
+    assert context(True).local(columbia, "Columbia") == 0
+
+
+def test_a_weak_span_read_as_an_unlike_name_is_no_neighbour() -> None:
+    """A weak "House" read by its key as Peru, Indiana is dropped in the end: meanwhile it must not vouch
+    for a town named in a facility's name near Peru (Bourbon, Indiana), which would then be kept."""
+    from sitroom.places.gazetteer import gazetteer
+    from sitroom.places.keys import fold, name_key
+    from sitroom.places.recognise import Candidate
+    from sitroom.places.resolve import Mention, _Context
+
+    _, by_key = gazetteer().matches([fold("House")], [name_key("House")])
+    peru = next(e for e in by_key if e.place.name == "Peru" and e.place.admin1 == "Indiana")
+    exact, _ = gazetteer().matches([fold("Bourbon")], [])
+    bourbon = next(e for e in exact if e.place.admin1 == "Indiana")
+
+    def context(strong: bool) -> _Context:
+        return _Context.of([Mention(Candidate(0, 5, "House", strong=strong), (peru,), chosen=peru)])
+
+    assert context(True).fits(bourbon, "Bourbon")
+    assert not context(False).fits(bourbon, "Bourbon")

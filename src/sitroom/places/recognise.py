@@ -181,6 +181,18 @@ def _facility_pattern(lang: str) -> re.Pattern[str]:
     return re.compile(rf"\s+(?:(?:[A-Z][\w'’.]*|of|and|the|&)\s+){{0,3}}?(?:{heads})(?!\w)")
 
 
+def _ends_in_facility_head(span: str, lang: str) -> bool:
+    """A name of several words whose last is a facility's head noun ("Washington Square", "Collins Avenue")
+    names a square or street as often as the town so called, which must then fit the document."""
+    words = span.split()
+    return len(words) > 1 and words[-1] in _facility_heads(lang)
+
+
+@cache
+def _facility_heads(lang: str) -> frozenset[str]:
+    return frozenset(lexicon(lang)["facility_heads"])  # type: ignore[arg-type]
+
+
 @cache
 def _feature_pattern(lang: str) -> re.Pattern[str]:
     """A natural feature's or landmark's head noun right after the name (Mississippi "River", Windsor
@@ -556,7 +568,11 @@ def candidates(adoc: AnalyzedDocument) -> list[Candidate]:
         candidate.region = candidate.region or _region_framed(adoc.text, candidate.start, candidate.end, lang)
         candidate.settlement = _settlement_framed(adoc.text, candidate.start, lang)
         candidate.feature = _feature_pattern(lang).match(adoc.text, candidate.end) is not None
-        candidate.facility = candidate.feature or _facility_pattern(lang).match(adoc.text, candidate.end) is not None
+        candidate.facility = (
+            candidate.feature
+            or _facility_pattern(lang).match(adoc.text, candidate.end) is not None
+            or _ends_in_facility_head(candidate.text, lang)
+        )
     chosen.sort(key=lambda c: c.start)
     listed = _list_items(adoc.text, chosen)
     for (previous, candidate), in_list in zip(itertools.pairwise(chosen), listed[1:], strict=True):

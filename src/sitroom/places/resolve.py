@@ -308,6 +308,7 @@ class _Context:
     memo: dict[tuple[int, str], float] = field(default_factory=dict)
     point_names: frozenset[str] = frozenset()
     own: dict[str, tuple[str, float]] = field(default_factory=dict)
+    doubtful: frozenset[str] = frozenset()
 
     @classmethod
     def of(cls, mentions: list[Mention], focus: tuple[str, ...] = ()) -> _Context:
@@ -317,6 +318,7 @@ class _Context:
         towns_in: dict[tuple[str, str], set[str]] = defaultdict(set)
         named: set[str] = set()
         own: dict[str, tuple[str, float]] = {}
+        doubtful: set[str] = set()
         for mention in mentions:
             # Each name votes once: a town repeated a dozen times ("Dublin") says nothing about its country.
             if mention.chosen is None:
@@ -333,12 +335,17 @@ class _Context:
             if place.feature == "admin1" and place.admin1:
                 regions[(place.country, place.admin1)].add(name)
             if _local_place(place):
+                # An unlike alternate name ("House" for Peru, Indiana) is as doubtful: such readings are dropped.
+                unlike = mention.chosen.rank and not spelt_alike(place.name, mention.candidate.text)
+                if mention.candidate.doubtful or (unlike and not mention.candidate.strong):
+                    doubtful.add(name)
                 points.append((name, place.name, place.latitude, place.longitude))
                 towns_in[(place.country, place.admin1 or "")].add(name)
         by_latitude = sorted(set(points), key=lambda p: p[2])
         total = sum(countries.values())
         lats, names = [lat for _, _, lat, _ in by_latitude], frozenset(name for name, _, _, _ in points)
-        return cls(countries, regions, by_latitude, towns_in, total, lats, point_names=names, own=own)
+        aside = frozenset(doubtful)
+        return cls(countries, regions, by_latitude, towns_in, total, lats, point_names=names, own=own, doubtful=aside)
 
     def share(self, country: str) -> float:
         return self.countries[country] / self.total if self.total else 0.0
@@ -372,7 +379,8 @@ class _Context:
         if place.feature == "admin1" and _besides(self.towns_in.get(region), folded):
             bonus += REGION_BONUS  # the state of the towns named (Atlanta … Georgia)
         if _local_place(place):
-            bonus += NEAR_BONUS * max(0.0, 1.0 - self.nearest(place, folded) / NEAR_KM)
+            # A doubtful span (a lower-case "cup" read as Carúpano) pulls no town to its namesake.
+            bonus += NEAR_BONUS * max(0.0, 1.0 - self.nearest(place, folded, self.doubtful) / NEAR_KM)
         return bonus
 
     def far_region(self, entry: Entry, text: str) -> float:
@@ -383,7 +391,7 @@ class _Context:
             return 0.0
         return REGION_BONUS
 
-    def nearest(self, place: Place, folded: str) -> float:
+    def nearest(self, place: Place, folded: str, skip: frozenset[str] = frozenset()) -> float:
         """Distance to the nearest other town of the document, NEAR_KM at most (only the towns in a
         latitude band, found by bisection, are measured). The span's own earlier reading (``folded``
         is its casefolded text) is no other town: it would pull the span to its own namesakes."""
@@ -398,7 +406,7 @@ class _Context:
             (
                 haversine_km(place.latitude, place.longitude, lat, lon)
                 for text, other, lat, lon in self.points[low:high]
-                if abs(lon - place.longitude) < band and other != place.name and text != folded
+                if abs(lon - place.longitude) < band and other != place.name and text != folded and text not in skip
             ),
             default=NEAR_KM,
         )
@@ -409,7 +417,7 @@ class _Context:
         town merely of the same state as the text's others is as likely a namesake elsewhere."""
         place = entry.place
         region, folded = (place.country, place.admin1 or ""), text.casefold()
-        return _besides(self.regions.get(region), folded) or self.nearest(place, folded) < FACILITY_KM
+        return _besides(self.regions.get(region), folded) or self.nearest(place, folded, self.doubtful) < FACILITY_KM
 
 
 @dataclass(slots=True)
