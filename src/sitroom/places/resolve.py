@@ -331,7 +331,7 @@ class _Context:
             weight = 2.0 if place.feature in ("country", "admin1") else 1.0
             vote = weight if mention.candidate.strong else weight / 2
             countries[place.country] += vote
-            own[mention.candidate.text.casefold()] = (place.country, vote)
+            own[name] = (place.country, vote)
             if place.feature == "admin1" and place.admin1:
                 regions[(place.country, place.admin1)].add(name)
             if _local_place(place):
@@ -630,13 +630,14 @@ def _one_kind(mentions: list[Mention], by_candidate: dict[int, Mention]) -> None
         kind = sibling.chosen.place
         if kind.feature not in ("admin1", "country") or mention.chosen.place.feature == kind.feature:
             continue
+        # A country beside a country may be any country; a state beside a state is of the same country.
         same = [
             e
             for e in mention.entries
-            if e.place.feature == kind.feature and e.place.country == kind.country and not e.rank
+            if e.place.feature == kind.feature
+            and not e.rank
+            and (kind.feature == "country" or e.place.country == kind.country)
         ]
-        if kind.feature == "country":
-            same = [e for e in mention.entries if e.place.feature == "country" and not e.rank]
         if same:
             mention.chosen = max(same, key=lambda e, m=mention: m.priors[e.ident])
 
@@ -720,7 +721,7 @@ def _stray(entry: Entry, candidate: Candidate, neighbours: _Context) -> bool:
 
 def spelt_alike(name: str, span: str) -> bool:
     """Same name up to spelling: equal keys, or folded forms mostly shared (Balakliya, Balaklia)."""
-    return name_key(name) == name_key(span) or SequenceMatcher(None, fold(name), fold(span)).ratio() >= SPELLING_RATIO
+    return name_key(name) == name_key(span) or _alike(name, span)
 
 
 def _alike(name: str, span: str) -> bool:
