@@ -20,8 +20,9 @@ pytestmark = pytest.mark.slow
 
 
 def sitroom(*args: str, stdin: str | None = None) -> subprocess.CompletedProcess[str]:
-    return subprocess.run([sys.executable, "-m", "sitroom", *args], input=stdin, capture_output=True, text=True,
-                          cwd=ROOT, timeout=600)
+    return subprocess.run(
+        [sys.executable, "-m", "sitroom", *args], input=stdin, capture_output=True, text=True, cwd=ROOT, timeout=600
+    )
 
 
 @pytest.fixture(scope="module")
@@ -49,7 +50,7 @@ def test_every_event_is_traceable_to_its_evidence_sentence(sample_events):
     texts = {doc.doc_id: doc.text for doc in read_paths([str(SAMPLES)]) if hasattr(doc, "text")}
     for event in sample_events:
         evidence = event["evidence"]
-        assert texts[event["doc_id"]][evidence["start"]:evidence["end"]] == evidence["text"]
+        assert texts[event["doc_id"]][evidence["start"] : evidence["end"]] == evidence["text"]
 
 
 def test_stdin_input_and_acled_format():
@@ -69,7 +70,9 @@ def test_broken_documents_are_reported_on_stderr_and_the_batch_goes_on(tmp_path)
     assert run.returncode == 1
     errors = [json.loads(line) for line in run.stderr.splitlines() if line.startswith("{")]
     assert {(error["doc_id"], error["error"]) for error in errors} == {
-        (f"{batch}:2", "invalid_json"), (str(tmp_path / "missing.txt"), "not_found")}
+        (f"{batch}:2", "invalid_json"),
+        (str(tmp_path / "missing.txt"), "not_found"),
+    }
     assert {json.loads(line)["doc_id"] for line in run.stdout.splitlines()} >= {"ok"}
 
 
@@ -83,13 +86,15 @@ def test_ingest_is_idempotent_and_export_reads_the_store(tmp_path):
     first = sitroom("ingest", str(SAMPLES), "--db", str(db))
     assert first.returncode == 0, first.stderr
     with sqlite3.connect(db) as connection:
-        counts = [connection.execute(f"SELECT count(*) FROM {table}").fetchone()[0]
-                  for table in ("documents", "events")]
+        counts = [
+            connection.execute(f"SELECT count(*) FROM {table}").fetchone()[0] for table in ("documents", "events")
+        ]
     again = sitroom("ingest", str(SAMPLES), "--db", str(db))
     assert again.returncode == 0, again.stderr
     with sqlite3.connect(db) as connection:
-        assert [connection.execute(f"SELECT count(*) FROM {table}").fetchone()[0]
-                for table in ("documents", "events")] == counts
+        assert [
+            connection.execute(f"SELECT count(*) FROM {table}").fetchone()[0] for table in ("documents", "events")
+        ] == counts
     assert counts[0] == len([p for p in SAMPLES.iterdir() if p.suffix == ".txt"]) + 2
     exported = sitroom("export", "--db", str(db), "--format", "geojson")
     assert exported.returncode == 0, exported.stderr

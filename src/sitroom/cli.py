@@ -80,8 +80,13 @@ def progress(label: str) -> Iterator[Any]:
     if not stderr.is_terminal:
         yield lambda: None
         return
-    with Progress(SpinnerColumn(), TextColumn("{task.description} {task.completed} documents"),
-                  TimeElapsedColumn(), console=stderr, transient=True) as bar:
+    with Progress(
+        SpinnerColumn(),
+        TextColumn("{task.description} {task.completed} documents"),
+        TimeElapsedColumn(),
+        console=stderr,
+        transient=True,
+    ) as bar:
         task = bar.add_task(label, total=None)
         yield lambda: bar.advance(task)
 
@@ -230,4 +235,3 @@ def evaluate(
         stderr.print(str(exc), markup=False)
         raise typer.Exit(2) from exc
     print(json.dumps({"evaluation": name, **metrics}, ensure_ascii=False))
-

@@ -252,8 +252,16 @@ class Event:
 
 
 _EVENT_HEAD = (
-    "event_id", "doc_id", "doc_date", "doc_date_source", "event_date", "time_precision", "family", "event_type",
-    "sub_event_type", "plover",
+    "event_id",
+    "doc_id",
+    "doc_date",
+    "doc_date_source",
+    "event_date",
+    "time_precision",
+    "family",
+    "event_type",
+    "sub_event_type",
+    "plover",
 )
 
 

@@ -37,7 +37,10 @@ def test_partial_metadata_narrowed_by_weekday(timeline):
 def test_partial_metadata_alone_is_a_month(timeline):
     found = timeline("date 2023-02\nLes combats continuent dans l'est.", "fr")
     assert (found.doc_date.value.isoformat(), found.doc_date.precision, found.doc_date_source) == (
-        "2023-02-15", 3, "metadata")
+        "2023-02-15",
+        3,
+        "metadata",
+    )
 
 
 def test_no_cue_means_no_date(timeline):
@@ -70,7 +73,9 @@ def test_partial_metadata_report_comes_after_the_days_it_states(timeline):
 
 
 def test_full_date_deep_in_text_is_a_lower_bound(timeline):
-    text = ("Russian forces shelled Kharkiv again on Wednesday, officials said. " * 3
-            + "The city was first hit on 24 February 2022.")
+    text = (
+        "Russian forces shelled Kharkiv again on Wednesday, officials said. " * 3
+        + "The city was first hit on 24 February 2022."
+    )
     found = timeline(text, "en")
     assert (found.doc_date.value.isoformat(), found.doc_date.precision) == ("2022-02-24", 2)

@@ -13,8 +13,10 @@ def test_each_clause_keeps_its_own_date(timeline):
 
 
 def test_leading_date_governs_its_paragraph_until_another_date(timeline):
-    text = ("On 9 October 2018, rebel forces fired at positions near Luhanske. One soldier was killed. "
-            "On 10 October 2018, shelling resumed.\n\nThe ministry gave no figures.")
+    text = (
+        "On 9 October 2018, rebel forces fired at positions near Luhanske. One soldier was killed. "
+        "On 10 October 2018, shelling resumed.\n\nThe ministry gave no figures."
+    )
     found = timeline(text, "en", "2018-10-12")
     assert found.date_for(at(text, "killed")).value.isoformat() == "2018-10-09"
     assert found.date_for(at(text, "resumed")).value.isoformat() == "2018-10-10"

@@ -27,7 +27,10 @@ def test_jsonl_keeps_metadata_and_reports_broken_lines(tmp_path):
     assert [d.doc_id for d in documents] == ["a", "e"]
     assert documents[0].date == "2024-01-02" and documents[0].url == "http://x" and documents[0].lang == "en"
     assert [(e.doc_id, e.error) for e in errors] == [
-        (f"{path}:2", "invalid_json"), ("c", "missing_text"), ("d", "empty")]
+        (f"{path}:2", "invalid_json"),
+        ("c", "missing_text"),
+        ("d", "empty"),
+    ]
 
 
 def test_html_main_text_without_boilerplate(tmp_path):
@@ -43,7 +46,10 @@ def test_html_main_text_without_boilerplate(tmp_path):
     )
     (document,) = read_paths([str(page)])
     assert document.text.split("\n\n") == [
-        "Frappe sur Kharkiv", "Une frappe a touché Kharkiv samedi.", "Deux personnes ont été blessées."]
+        "Frappe sur Kharkiv",
+        "Une frappe a touché Kharkiv samedi.",
+        "Deux personnes ont été blessées.",
+    ]
     assert document.title == "Frappe sur Kharkiv"
     assert document.date == "2024-05-25" and document.url == "https://example.org/a" and document.lang == "fr"
 
@@ -74,8 +80,11 @@ def test_rss_and_atom_feeds_give_one_document_per_item(tmp_path):
 
 def test_feed_with_entity_declarations_is_refused(tmp_path):
     evil = tmp_path / "evil.xml"
-    evil.write_text('<?xml version="1.0"?><!DOCTYPE r [<!ENTITY a "aaaa">]><rss><channel><item>'
-                    "<description>&a;</description></item></channel></rss>", encoding="utf-8")
+    evil.write_text(
+        '<?xml version="1.0"?><!DOCTYPE r [<!ENTITY a "aaaa">]><rss><channel><item>'
+        "<description>&a;</description></item></channel></rss>",
+        encoding="utf-8",
+    )
     (error,) = read_paths([str(evil)])
     assert isinstance(error, DocumentError) and error.error == "invalid_feed"
 
@@ -88,7 +97,9 @@ def test_folders_missing_files_and_bad_encoding_are_reported_and_the_batch_goes_
     items = list(read_paths([str(tmp_path), str(tmp_path / "missing.txt")]))
     assert isinstance(items[0], Document) and items[0].text == "Shelling in Kherson."
     assert [(type(i), getattr(i, "error", None)) for i in items[1:]] == [
-        (DocumentError, "encoding"), (DocumentError, "not_found")]
+        (DocumentError, "encoding"),
+        (DocumentError, "not_found"),
+    ]
 
 
 @pytest.mark.parametrize(

@@ -77,25 +77,74 @@ class Spec:
 
 
 SPECS: tuple[Spec, ...] = (
-    Spec("kyiv", "2023-05-02", "remote_violence", ("Kyiv", "Kyiv City", 50.45, 30.52, 703448),
-         "Overnight missiles hit a warehouse in Kyiv, killing two night guards.", fatalities=2,
-         modality="claimed", claimant="Kyiv city military administration"),
-    Spec("kharkiv", "2023-05-04", "battle", ("Kharkiv", "Kharkiv", 49.99, 36.23, 706483),
-         "Infantry units clashed for several hours north of Kharkiv.", fatalities=5),
-    Spec("bakhmut", "2023-05-09", "battle", ("Bakhmut", "Donetsk", 48.59, 38.0, 712451),
-         "Fierce street fighting continued in the centre of Bakhmut.", fatalities=14, verified=False),
-    Spec("odesa", "2023-05-12", "strategic", ("Odesa", "Odessa", 46.48, 30.73, 698740),
-         "Air defence shot down eleven drones approaching Odesa before dawn.",
-         quantities=(Quantity(11, "drone", "eleven drones"),)),
-    Spec("lviv", "2023-05-15", "protest", ("Lviv", "Lviv", 49.84, 24.03, 702550),
-         "Several hundred residents rallied peacefully in Lviv to support prisoners of war."),
-    Spec("kherson", "2023-05-18", "violence_against_civilians", ("Kherson", "Kherson", 46.64, 32.61, 706448),
-         "A civilian car was fired upon near Kherson, wounding its driver.", fatalities=0),
-    Spec("nowhere", "2023-05-19", "aid", None,
-         "A new package of humanitarian aid was announced without naming a destination."),
-    Spec("xss", "2023-05-20", "remote_violence", ("Zaporizhzhia", "Zaporizhzhia", 47.82, 35.19, 687700),
-         f"Shelling hit Zaporizhzhia {XSS_SCRIPT} {XSS_IMG} according to a hostile page.", fatalities=1,
-         title=f"Injected {XSS_IMG}", url="javascript:window.__pwned=1", lead=f"Untrusted lead {XSS_SCRIPT}."),
+    Spec(
+        "kyiv",
+        "2023-05-02",
+        "remote_violence",
+        ("Kyiv", "Kyiv City", 50.45, 30.52, 703448),
+        "Overnight missiles hit a warehouse in Kyiv, killing two night guards.",
+        fatalities=2,
+        modality="claimed",
+        claimant="Kyiv city military administration",
+    ),
+    Spec(
+        "kharkiv",
+        "2023-05-04",
+        "battle",
+        ("Kharkiv", "Kharkiv", 49.99, 36.23, 706483),
+        "Infantry units clashed for several hours north of Kharkiv.",
+        fatalities=5,
+    ),
+    Spec(
+        "bakhmut",
+        "2023-05-09",
+        "battle",
+        ("Bakhmut", "Donetsk", 48.59, 38.0, 712451),
+        "Fierce street fighting continued in the centre of Bakhmut.",
+        fatalities=14,
+        verified=False,
+    ),
+    Spec(
+        "odesa",
+        "2023-05-12",
+        "strategic",
+        ("Odesa", "Odessa", 46.48, 30.73, 698740),
+        "Air defence shot down eleven drones approaching Odesa before dawn.",
+        quantities=(Quantity(11, "drone", "eleven drones"),),
+    ),
+    Spec(
+        "lviv",
+        "2023-05-15",
+        "protest",
+        ("Lviv", "Lviv", 49.84, 24.03, 702550),
+        "Several hundred residents rallied peacefully in Lviv to support prisoners of war.",
+    ),
+    Spec(
+        "kherson",
+        "2023-05-18",
+        "violence_against_civilians",
+        ("Kherson", "Kherson", 46.64, 32.61, 706448),
+        "A civilian car was fired upon near Kherson, wounding its driver.",
+        fatalities=0,
+    ),
+    Spec(
+        "nowhere",
+        "2023-05-19",
+        "aid",
+        None,
+        "A new package of humanitarian aid was announced without naming a destination.",
+    ),
+    Spec(
+        "xss",
+        "2023-05-20",
+        "remote_violence",
+        ("Zaporizhzhia", "Zaporizhzhia", 47.82, 35.19, 687700),
+        f"Shelling hit Zaporizhzhia {XSS_SCRIPT} {XSS_IMG} according to a hostile page.",
+        fatalities=1,
+        title=f"Injected {XSS_IMG}",
+        url="javascript:window.__pwned=1",
+        lead=f"Untrusted lead {XSS_SCRIPT}.",
+    ),
 )
 
 
@@ -104,21 +153,45 @@ def processed(spec: Spec) -> ProcessedDocument:
     middle = f"Earlier reports were confused. {spec.sentence} Rescue teams arrived later."
     text = "\n\n".join([spec.lead, middle, "Officials said further information would follow."])
     start = text.index(spec.sentence)
-    doc = Document(doc_id=f"doc-{spec.key}", text=text, title=spec.title, date=spec.date, lang="en",
-                   source="news.example.org", url=spec.url)
+    doc = Document(
+        doc_id=f"doc-{spec.key}",
+        text=text,
+        title=spec.title,
+        date=spec.date,
+        lang="en",
+        source="news.example.org",
+        url=spec.url,
+    )
     event_type, sub_event_type, plover = _ACLED_TYPES[spec.family]
     location = None
     if spec.place:
         name, admin1, lat, lon, geonameid = spec.place
         location = Location(name, name, admin1, "UA", lat, lon, geonameid, 1)
     event = Event(
-        event_id=spec.event_id, doc_id=doc.doc_id, doc_date=spec.date, doc_date_source="metadata",
-        event_date=spec.date, time_precision=1, family=spec.family, event_type=event_type,
-        sub_event_type=sub_event_type, plover=plover, actor1=Actor("Military Forces of Russia", "RU"),
-        actor2=None, location=location, fatalities=spec.fatalities, injured=None, quantities=list(spec.quantities),
+        event_id=spec.event_id,
+        doc_id=doc.doc_id,
+        doc_date=spec.date,
+        doc_date_source="metadata",
+        event_date=spec.date,
+        time_precision=1,
+        family=spec.family,
+        event_type=event_type,
+        sub_event_type=sub_event_type,
+        plover=plover,
+        actor1=Actor("Military Forces of Russia", "RU"),
+        actor2=None,
+        location=location,
+        fatalities=spec.fatalities,
+        injured=None,
+        quantities=list(spec.quantities),
         claimed_by=Claimant(spec.claimant, "spokesperson", "UA") if spec.claimant else None,
-        modality=spec.modality, verified=spec.verified, confidence=0.9, lang="en",
-        evidence=Span(start, start + len(spec.sentence), spec.sentence), source=doc.source, url=doc.url,
+        modality=spec.modality,
+        verified=spec.verified,
+        confidence=0.9,
+        lang="en",
+        evidence=Span(start, start + len(spec.sentence), spec.sentence),
+        source=doc.source,
+        url=doc.url,
     )
     timeline = Timeline(ResolvedDate(dt.date.fromisoformat(spec.date), 1), "metadata")
     return ProcessedDocument(doc, "en", timeline, [], [event])

@@ -38,8 +38,10 @@ def test_state_drops_malformed_values(run: Any) -> None:
 
 
 def test_api_filters_only_send_bbox_when_following_the_map(run: Any) -> None:
-    body = "const s = m.parseState(arg); return [m.apiFilters(s, {bbox: '1,2,3,4'}).toString(), " \
-           "m.apiFilters(s, {withDates: false, bbox: '1,2,3,4'}).toString()];"
+    body = (
+        "const s = m.parseState(arg); return [m.apiFilters(s, {bbox: '1,2,3,4'}).toString(), "
+        "m.apiFilters(s, {withDates: false, bbox: '1,2,3,4'}).toString()];"
+    )
     with_bbox, without_dates = run("state", body, "?from=2023-01-01&inview=1&family=battle")
     assert with_bbox == "bbox=1%2C2%2C3%2C4&from=2023-01-01&family=battle"
     assert without_dates == "bbox=1%2C2%2C3%2C4&family=battle"

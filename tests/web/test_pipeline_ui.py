@@ -19,23 +19,32 @@ expect = pytest.importorskip("playwright.sync_api", reason="run `bash .ci/instal
 
 # (language, title, a word to search for, text)
 ARTICLES = (
-    ("en", "Night of strikes", "shelled",
-     "Regional authorities reported a difficult night across the east.\n\n"
-     "On Tuesday, Russian forces shelled the town of Kupiansk in Kharkiv region, killing three civilians, "
-     "the regional governor said. Emergency crews worked through the morning.\n\n"
-     "Further north, air defence units shot down four drones over Sumy, officials said."),
-    ("fr", "Nuit de frappes", "bombardé",
-     "Les autorités régionales ont décrit une nuit difficile dans l'est du pays.\n\n"
-     "Mardi, l'armée russe a bombardé la ville de Koupiansk, dans la région de Kharkiv, tuant deux civils, "
-     "selon le gouverneur régional.\n\nLes secours ont travaillé toute la matinée."),
+    (
+        "en",
+        "Night of strikes",
+        "shelled",
+        "Regional authorities reported a difficult night across the east.\n\n"
+        "On Tuesday, Russian forces shelled the town of Kupiansk in Kharkiv region, killing three civilians, "
+        "the regional governor said. Emergency crews worked through the morning.\n\n"
+        "Further north, air defence units shot down four drones over Sumy, officials said.",
+    ),
+    (
+        "fr",
+        "Nuit de frappes",
+        "bombardé",
+        "Les autorités régionales ont décrit une nuit difficile dans l'est du pays.\n\n"
+        "Mardi, l'armée russe a bombardé la ville de Koupiansk, dans la région de Kharkiv, tuant deux civils, "
+        "selon le gouverneur régional.\n\nLes secours ont travaillé toute la matinée.",
+    ),
 )
 
 
 @pytest.fixture(scope="module")
 def pipeline_server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
     documents = [
-        make_document(text, title=title, date="2023-05-10", lang=lang, source="example.org",
-                      url=f"https://example.org/{lang}")
+        make_document(
+            text, title=title, date="2023-05-10", lang=lang, source="example.org", url=f"https://example.org/{lang}"
+        )
         for lang, title, _, text in ARTICLES
     ]
     results = [result for result in process(documents) if isinstance(result, ProcessedDocument)]
@@ -46,8 +55,9 @@ def pipeline_server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
 
 
 @pytest.mark.parametrize(("lang", "title", "word", "text"), ARTICLES, ids=[article[0] for article in ARTICLES])
-def test_pipeline_events_show_on_map_list_and_detail(page: Any, pipeline_server: str, lang: str, title: str,
-                                                     word: str, text: str) -> None:
+def test_pipeline_events_show_on_map_list_and_detail(
+    page: Any, pipeline_server: str, lang: str, title: str, word: str, text: str
+) -> None:
     page.goto(f"{pipeline_server}/?tiles=none&q={word}")
     page.locator("#events li.event").first.wait_for()
     assert page.locator(".event-marker, .event-cluster").count() >= 1

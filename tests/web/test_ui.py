@@ -37,8 +37,7 @@ def wait_listed(page: Any, count: int) -> None:
     expect(page.locator("#events li.event")).to_have_count(count)
 
 
-def test_map_without_tiles_shows_markers_timeline_and_list(page: Any, server: str, specs: Any,
-                                                           artifacts: Path) -> None:
+def test_map_without_tiles_shows_markers_timeline_and_list(page: Any, server: str, specs: Any, artifacts: Path) -> None:
     # The default tile server is unreachable here: the map must fall back to its offline background.
     page.goto(server)
     page.locator("#map.offline").wait_for()
@@ -112,8 +111,9 @@ def test_timeline_brush_selects_a_date_range(page: Any, server: str) -> None:
     wait_listed(page, ALL_EVENTS)
 
 
-def test_marker_click_opens_detail_with_evidence_highlighted(page: Any, server: str, specs: Any,
-                                                             artifacts: Path) -> None:
+def test_marker_click_opens_detail_with_evidence_highlighted(
+    page: Any, server: str, specs: Any, artifacts: Path
+) -> None:
     load(page, server)
     bakhmut = specs["bakhmut"]
     page.locator(".event-marker[title*=Bakhmut]").click()
@@ -124,8 +124,16 @@ def test_marker_click_opens_detail_with_evidence_highlighted(page: Any, server: 
     assert paragraph.startswith("Earlier reports were confused. ")
     assert paragraph.endswith("Rescue teams arrived later.")
     text = detail.text_content()
-    for expected in ("Armed clash", "2023-05-09", "Bakhmut, Donetsk, UA", "14", "could not be independently verified",
-                     "Military Forces of Russia", "news.example.org", "Mentions (1)"):
+    for expected in (
+        "Armed clash",
+        "2023-05-09",
+        "Bakhmut, Donetsk, UA",
+        "14",
+        "could not be independently verified",
+        "Military Forces of Russia",
+        "news.example.org",
+        "Mentions (1)",
+    ):
         assert expected in text
     assert detail.locator("a[href='https://news.example.org/report']").count() == 1
     assert query(page)["event"] == ["evt-bakhmut"]
@@ -161,8 +169,9 @@ def test_keyboard_opens_and_closes_detail(page: Any, server: str, specs: Any) ->
     assert page.locator("#detail mark").text_content() == specs["kyiv"].sentence
 
 
-def test_untrusted_text_renders_as_text(page: Any, server: str, specs: Any, artifacts: Path,
-                                        xss_payloads: tuple[str, str]) -> None:
+def test_untrusted_text_renders_as_text(
+    page: Any, server: str, specs: Any, artifacts: Path, xss_payloads: tuple[str, str]
+) -> None:
     xss = specs["xss"]
     script, _ = xss_payloads
     load(page, f"{server}", f"{OFFLINE}&event={xss.event_id}")
@@ -243,8 +252,9 @@ def test_configured_tile_server_is_used(page: Any, server: str, how: str) -> Non
     assert page.locator("#map.offline").count() == 0
 
 
-def test_open_page_picks_up_newly_stored_events(page: Any, specs: Any,
-                                                tmp_path_factory: pytest.TempPathFactory) -> None:
+def test_open_page_picks_up_newly_stored_events(
+    page: Any, specs: Any, tmp_path_factory: pytest.TempPathFactory
+) -> None:
     url = filled_store(tmp_path_factory, [processed(specs["kyiv"])])
     with serving(url) as base:
         page.add_init_script("window.SITROOM_POLL_SECONDS = 0.5;")

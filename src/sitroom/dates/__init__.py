@@ -17,16 +17,18 @@ from sitroom.model import AnalyzedDocument, ResolvedDate, TimeExpression, Timeli
 __all__ = ["DateReference", "resolve"]
 
 
-def _clock_values(mentions: list[Mention], values: list[ResolvedDate | None], sentences: list[tuple[int, int]],
-                  anchor: ResolvedDate | None) -> list[ResolvedDate | None]:
+def _clock_values(
+    mentions: list[Mention],
+    values: list[ResolvedDate | None],
+    sentences: list[tuple[int, int]],
+    anchor: ResolvedDate | None,
+) -> list[ResolvedDate | None]:
     """A clock time ("05:00 (02:00 GMT)") is on the date of the last dated expression of its sentence."""
     result = list(values)
     for index, mention in enumerate(mentions):
         if mention.kind != "clock":
             continue
-        earlier = [
-            result[i] for i in range(index) if sentences[i] == sentences[index] and result[i] is not None
-        ]
+        earlier = [result[i] for i in range(index) if sentences[i] == sentences[index] and result[i] is not None]
         result[index] = earlier[-1] if earlier else anchor
     return result
 

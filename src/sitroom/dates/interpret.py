@@ -62,8 +62,9 @@ def _month(parts: dict[str, str], key: str, lexicon: Lexicon) -> int | None:
     return lexicon.lookup("MONTH", parts[key]) if key in parts else None
 
 
-def _calendar_date(day_text: str, month: int | None, year_text: str | None, anchor: ResolvedDate | None,
-                   future: bool) -> dt.date | None:
+def _calendar_date(
+    day_text: str, month: int | None, year_text: str | None, anchor: ResolvedDate | None, future: bool
+) -> dt.date | None:
     day = int(re.sub(r"\D", "", day_text))
     if month is None:
         return None
@@ -92,8 +93,9 @@ def _explicit(mention: Mention, lexicon: Lexicon, anchor: ResolvedDate | None, f
     return ResolvedDate(value, precision)
 
 
-def _month_year(month: int, parts: dict[str, str], lexicon: Lexicon, anchor: ResolvedDate | None,
-                future: bool) -> int | None:
+def _month_year(
+    month: int, parts: dict[str, str], lexicon: Lexicon, anchor: ResolvedDate | None, future: bool
+) -> int | None:
     """A stated year; else "last year"/"l'an dernier" from the anchor; else the year keeping it past."""
     if "year" in parts:
         return int(parts["year"])
@@ -104,8 +106,9 @@ def _month_year(month: int, parts: dict[str, str], lexicon: Lexicon, anchor: Res
     return _year_for(month, 32 if future else 0, anchor, future)
 
 
-def _month_or_part(mention: Mention, lexicon: Lexicon, anchor: ResolvedDate | None,
-                   future: bool) -> ResolvedDate | None:
+def _month_or_part(
+    mention: Mention, lexicon: Lexicon, anchor: ResolvedDate | None, future: bool
+) -> ResolvedDate | None:
     month = _month(mention.parts, "month", lexicon)
     year = None if month is None else _month_year(month, mention.parts, lexicon, anchor, future)
     if month is None or year is None:
@@ -160,9 +163,10 @@ def _relative(mention: Mention, lexicon: Lexicon, anchor: ResolvedDate, future: 
     return _coarser(from_range(today - dt.timedelta(days=unit * count), today).value, 3 if unit > 1 else 2, anchor)
 
 
-def _night_of_dates(mention: Mention, lexicon: Lexicon, anchor: ResolvedDate | None,
-                    future: bool) -> ResolvedDate | None:
-    """"the night of 14 to 15 March": dated the second day, when the night's hours fall."""
+def _night_of_dates(
+    mention: Mention, lexicon: Lexicon, anchor: ResolvedDate | None, future: bool
+) -> ResolvedDate | None:
+    """ "the night of 14 to 15 March": dated the second day, when the night's hours fall."""
     parts = mention.parts
     value = _calendar_date(parts["day2"], _month(parts, "month2", lexicon), parts.get("year"), anchor, future)
     return None if value is None else ResolvedDate(value, 1)

@@ -17,7 +17,19 @@ from typing import Any
 _PLACEHOLDER = re.compile(r"\{([A-Z]+)\}")
 # Tables whose keys are words or phrases looked up after a match (lower-cased, trailing dot removed).
 TABLES = (
-    "MONTH", "WEEKDAY", "REL", "PERIOD", "PART", "NEXT", "LAST", "DAYPART", "AROUND", "QUAL", "UNIT", "NUM", "YEARREL",
+    "MONTH",
+    "WEEKDAY",
+    "REL",
+    "PERIOD",
+    "PART",
+    "NEXT",
+    "LAST",
+    "DAYPART",
+    "AROUND",
+    "QUAL",
+    "UNIT",
+    "NUM",
+    "YEARREL",
 )
 
 

@@ -47,8 +47,9 @@ def _month_of(value: str | None) -> tuple[int, int] | None:
     return int(match.group(1)), int(match.group(2))
 
 
-def _in_text(mentions: Sequence[Mention], futures: Sequence[bool], lexicon: Lexicon,
-             month: tuple[int, int] | None) -> ResolvedDate | None:
+def _in_text(
+    mentions: Sequence[Mention], futures: Sequence[bool], lexicon: Lexicon, month: tuple[int, int] | None
+) -> ResolvedDate | None:
     """A dateline (day precision), else the latest explicit full date outside future clauses (week precision).
 
     With partial metadata, only dates in the metadata month count.
@@ -74,22 +75,26 @@ def _counter(mentions: Sequence[Mention], lexicon: Lexicon) -> ResolvedDate | No
     return ResolvedDate(max(dated), 1) if dated else None
 
 
-def _stated_days(mentions: Sequence[Mention], futures: Sequence[bool], lexicon: Lexicon,
-                 month: tuple[int, int]) -> list[int]:
+def _stated_days(
+    mentions: Sequence[Mention], futures: Sequence[bool], lexicon: Lexicon, month: tuple[int, int]
+) -> list[int]:
     """Day numbers the text states for the metadata month, outside future clauses."""
     year, number = month
     days = calendar.monthrange(year, number)[1]
     stated = [
         int(re.sub(r"\D", "", m.parts["day"]))
         for m, future in zip(mentions, futures, strict=True)
-        if m.kind == "date" and not future and lexicon.lookup("MONTH", m.parts.get("month", "")) == number
+        if m.kind == "date"
+        and not future
+        and lexicon.lookup("MONTH", m.parts.get("month", "")) == number
         and int(m.parts.get("year", year)) == year
     ]
     return [day for day in stated if 1 <= day <= days]
 
 
-def _within_month(mentions: Sequence[Mention], futures: Sequence[bool], lexicon: Lexicon,
-                  month: tuple[int, int]) -> ResolvedDate | None:
+def _within_month(
+    mentions: Sequence[Mention], futures: Sequence[bool], lexicon: Lexicon, month: tuple[int, int]
+) -> ResolvedDate | None:
     """A month known from metadata, narrowed by the weekday the text speaks of and its day numbers.
 
     A report comes out on or after the days it states: the first day of the mentioned weekday on or
@@ -112,8 +117,13 @@ def _within_month(mentions: Sequence[Mention], futures: Sequence[bool], lexicon:
     return ResolvedDate(dt.date(year, number, best), 2)
 
 
-def publication_date(adoc: AnalyzedDocument, mentions: Sequence[Mention], futures: Sequence[bool],
-                     lexicon: Lexicon, reference: DateReference | None = None) -> Found:
+def publication_date(
+    adoc: AnalyzedDocument,
+    mentions: Sequence[Mention],
+    futures: Sequence[bool],
+    lexicon: Lexicon,
+    reference: DateReference | None = None,
+) -> Found:
     """The publication date with its source (see the module docstring for the order)."""
     given = _metadata(adoc.document.date)
     if given is not None:

@@ -30,20 +30,28 @@ def feed_items(content: str) -> Iterator[dict[str, str | None]]:
         for entry in root.iter(f"{_ATOM}entry"):
             link = entry.find(f"{_ATOM}link")
             body = entry.findtext(f"{_ATOM}content") or entry.findtext(f"{_ATOM}summary") or ""
-            yield _item(entry.findtext(f"{_ATOM}title"), body,
-                        entry.findtext(f"{_ATOM}published") or entry.findtext(f"{_ATOM}updated"),
-                        link.get("href") if link is not None else None)
+            yield _item(
+                entry.findtext(f"{_ATOM}title"),
+                body,
+                entry.findtext(f"{_ATOM}published") or entry.findtext(f"{_ATOM}updated"),
+                link.get("href") if link is not None else None,
+            )
     else:
         for item in root.iter("item"):
             body = item.findtext(_CONTENT) or item.findtext("description") or ""
-            yield _item(item.findtext("title"), body, item.findtext("pubDate") or item.findtext(_DC_DATE),
-                        item.findtext("link"))
+            yield _item(
+                item.findtext("title"), body, item.findtext("pubDate") or item.findtext(_DC_DATE), item.findtext("link")
+            )
 
 
 def _item(title: str | None, body: str, date: str | None, url: str | None) -> dict[str, str | None]:
     text = html_to_document_fields(body)["text"] if "<" in body else body
-    return {"text": text, "title": (title or "").strip() or None, "date": _iso_date(date),
-            "url": (url or "").strip() or None}
+    return {
+        "text": text,
+        "title": (title or "").strip() or None,
+        "date": _iso_date(date),
+        "url": (url or "").strip() or None,
+    }
 
 
 def _iso_date(value: str | None) -> str | None:

@@ -8,12 +8,44 @@ from __future__ import annotations
 
 from html.parser import HTMLParser
 
-_SKIP = {"script", "style", "noscript", "template", "nav", "header", "footer", "aside", "form", "svg",
-         "button", "iframe", "select", "figcaption"}
-_BLOCKS = {"p", "h1", "h2", "h3", "h4", "h5", "h6", "li", "blockquote", "pre", "td", "div", "br", "section",
-           "article", "main", "tr", "dd", "dt"}
-_VOID = {"br", "img", "hr", "meta", "link", "input", "source", "wbr", "area", "base", "col", "embed", "param",
-         "track"}
+_SKIP = {
+    "script",
+    "style",
+    "noscript",
+    "template",
+    "nav",
+    "header",
+    "footer",
+    "aside",
+    "form",
+    "svg",
+    "button",
+    "iframe",
+    "select",
+    "figcaption",
+}
+_BLOCKS = {
+    "p",
+    "h1",
+    "h2",
+    "h3",
+    "h4",
+    "h5",
+    "h6",
+    "li",
+    "blockquote",
+    "pre",
+    "td",
+    "div",
+    "br",
+    "section",
+    "article",
+    "main",
+    "tr",
+    "dd",
+    "dt",
+}
+_VOID = {"br", "img", "hr", "meta", "link", "input", "source", "wbr", "area", "base", "col", "embed", "param", "track"}
 _DATE_META = ("article:published_time", "datepublished", "date", "pubdate", "dc.date", "og:published_time")
 
 

@@ -40,7 +40,7 @@ def sniff_metadata(text: str) -> tuple[str, dict[str, str]]:
     match = _LEADING_DATE.match(text)
     if match:
         meta["date"] = match.group("date")
-        text = text[match.end():]
+        text = text[match.end() :]
     match = _TRAILING_SITE_TAG.search(text)
     if match:
         meta["site"] = match.group("tag")
