@@ -27,6 +27,10 @@ from sitroom.places.resources import load_json
 SETTLEMENTS = frozenset("MTCX")
 # A cities500 namesake this far from the settlement's hromada is another place of the same name.
 LINK_KM = 30.0
+# A hromada's centre, the settlement it is named after, may lie this far from its members' or raion's point.
+CENTRE_LINK_KM = 60.0
+# A linked member this far from its hromada's linked centre is a namesake elsewhere (99% lie within 32 km).
+STRAY_KM = 45.0
 CENTRE_FIT = 0.75
 Point = tuple[float, float]
 
@@ -120,8 +124,8 @@ def oblast_codes(units: list[Unit], admin1_uk: dict[str, str]) -> dict[str, str]
 
 
 def _is_centre(settlement: str, hromada: str) -> float:
-    """How well a settlement's name fits its hromada's adjective (Андріївка, Андріївська; Велика
-    Писарівка, Великописарівська): the similarity of the folded names without spaces, 0 below CENTRE_FIT."""
+    """How well a town's name fits a district's adjective (Андріївка, Андріївська; Бахмут, Бахмутський):
+    the similarity of the folded names without spaces, 0 below CENTRE_FIT."""
     fit = SequenceMatcher(None, fold(settlement).replace(" ", ""), fold(hromada).replace(" ", "")).ratio()
     return fit if fit >= CENTRE_FIT else 0.0
 
@@ -138,20 +142,29 @@ def _city_point(city: dict[str, Any]) -> Point:
     return city["latitude"], city["longitude"]
 
 
-def _areas(settlements: list[Settlement], hromada_names: dict[str, str]) -> _Areas:
-    """Hromada points (centre settlement if linked, else median of linked members) and raion points."""
-    members: dict[str, list[Settlement]] = defaultdict(list)
+def centres(settlements: list[Settlement]) -> dict[str, Settlement]:
+    """Each hromada's administrative centre: the codifier lists it first among the hromada's settlements,
+    whether or not the hromada's adjective spells its name (Гуляйполе heads Гуляйпільська, Курахове
+    Курахівська)."""
+    found: dict[str, Settlement] = {}
+    for settlement in settlements:
+        if settlement.unit.hromada:
+            found.setdefault(settlement.unit.hromada, settlement)
+    return found
+
+
+def _areas(settlements: list[Settlement], centres: dict[str, Settlement]) -> _Areas:
+    """Hromada points (the centre's town if linked, else the median of linked members) and raion points."""
+    members: dict[str, list[Point]] = defaultdict(list)
     raions: dict[str, list[Point]] = defaultdict(list)
     for settlement in settlements:
         if settlement.city is not None:
-            members[settlement.unit.hromada].append(settlement)
+            members[settlement.unit.hromada].append(_city_point(settlement.city))
             raions[settlement.unit.raion].append(_city_point(settlement.city))
     areas = _Areas()
-    for hromada, linked in members.items():
-        name = hromada_names.get(hromada, "")
-        fit, centre = max(((_is_centre(s.unit.name, name), i) for i, s in enumerate(linked)), default=(0, 0))
-        city = linked[centre].city
-        point = _city_point(city) if fit and city else _median([_city_point(s.city) for s in linked if s.city])
+    for hromada, points in members.items():
+        centre = centres.get(hromada)
+        point = _city_point(centre.city) if centre and centre.city else _median(points)
         if point is not None:
             areas.hromadas[hromada] = point
     areas.raions = {raion: p for raion, points in raions.items() if (p := _median(points)) is not None}
@@ -164,19 +177,24 @@ def place_settlements(
     """Every codifier settlement, linked to its cities500 entry or given an approximate point.
 
     A name shared by one settlement and one town of an oblast links them; where an oblast has several
-    of a name, each town goes to the settlement whose hromada (placed by the unique links) is nearest.
+    of a name, each town goes to the settlement whose hromada (placed by the unique links) is nearest,
+    then a hromada's centre goes to a farther namesake, then the nearest pairing runs again from the
+    hromada points the centres give. Links that stray from their hromada's centre are undone.
     """
     codes = oblast_codes(units, admin1_uk)
-    hromada_names = {u.hromada: u.name for u in units if u.category == "H"}
     settlements = [Settlement(u, codes[u.oblast]) for u in units if u.category in SETTLEMENTS and u.oblast in codes]
     by_key: dict[tuple[str, str], list[Settlement]] = defaultdict(list)
     for settlement in settlements:
         by_key[(settlement.admin1, name_key(settlement.unit.name))].append(settlement)
     used: set[int] = set()
     ambiguous = [*_link_unique(by_key, _towns(cities, False), used), *_link_unique(by_key, _towns(cities, True), used)]
-    areas = _areas(settlements, hromada_names)
-    _link_nearest(ambiguous, areas, used)
-    areas = _areas(settlements, hromada_names)
+    heads = centres(settlements)
+    _unlink_strays(settlements, heads, used)
+    _link_nearest(ambiguous, _areas(settlements, heads), used)
+    _link_centres(ambiguous, _areas(settlements, heads), {id(head) for head in heads.values()}, used)
+    _link_nearest(ambiguous, _areas(settlements, heads), used)
+    _unlink_strays(settlements, heads, used)
+    areas = _areas(settlements, heads)
     for settlement in settlements:
         if settlement.city is None:
             unit = settlement.unit
@@ -201,10 +219,13 @@ class District:
 
 def districts(units: list[Unit], settlements: list[Settlement], category: str) -> list[District]:
     """Every raion or hromada with a linked town ("Bakhmut raion", "Tokmatska hromada" name a region,
-    a better point than its oblast's): a hromada at its centre town when linked, else (and a raion
-    always) at the median of its linked towns."""
+    a better point than its oblast's), at the point its settlements' approximate places share.
+    A hromada's centre is its first settlement, a raion's the linked town its adjective fits."""
     level = "raion" if category == "P" else "hromada"
     names = {getattr(u, level): u.name for u in units if u.category == category}
+    heads = centres(settlements)
+    areas = _areas(settlements, heads)
+    points = areas.hromadas if category == "H" else areas.raions
     members: dict[str, list[dict[str, Any]]] = defaultdict(list)
     admin1: dict[str, str] = {}
     for settlement in settlements:
@@ -214,12 +235,13 @@ def districts(units: list[Unit], settlements: list[Settlement], category: str) -
             admin1[code] = settlement.admin1
     found = []
     for code, cities in members.items():
-        fit, centre = max((_is_centre(c["name"], names[code]), i) for i, c in enumerate(cities))
-        point = _city_point(cities[centre]) if fit and category == "H" else _median([_city_point(c) for c in cities])
+        if category == "H":
+            head = heads[code].city
+        else:
+            fit, centre = max((_is_centre(c["name"], names[code]), i) for i, c in enumerate(cities))
+            head = cities[centre] if fit else None
         population = sum(c["population"] for c in cities)
-        if point is not None:
-            name = cities[centre]["name"] if fit else None
-            found.append(District(category, names[code], admin1[code], point, population, name))
+        found.append(District(category, names[code], admin1[code], points[code], population, head and head["name"]))
     return found
 
 
@@ -256,7 +278,7 @@ def _link_nearest(
     for group, found in ambiguous:
         pairs = []
         for order, s in enumerate(group):
-            anchor = areas.hromadas.get(s.unit.hromada) or areas.raions.get(s.unit.raion)
+            anchor = _anchor(s, areas)
             if anchor is None:
                 continue
             for c in found:
@@ -267,3 +289,42 @@ def _link_nearest(
             if settlement.city is None and city["geonameid"] not in used:
                 settlement.city = city
                 used.add(city["geonameid"])
+
+
+def _anchor(settlement: Settlement, areas: _Areas) -> Point | None:
+    """Where a settlement's namesake town should lie: its hromada's point, else its raion's."""
+    return areas.hromadas.get(settlement.unit.hromada) or areas.raions.get(settlement.unit.raion)
+
+
+def _link_centres(
+    ambiguous: list[tuple[list[Settlement], list[dict[str, Any]]]], areas: _Areas, heads: set[int], used: set[int]
+) -> None:
+    """Link a hromada's centre to its namesake town up to CENTRE_LINK_KM from the hromada's (or raion's)
+    point, when that town is the nearest free one to it and no other settlement of the name has a
+    point nearer the town: a hromada 60 km across, or one placed by its raion, puts its centre beyond
+    LINK_KM, and every village of it then lands at the members' median instead."""
+    for group, found in ambiguous:
+        anchors = [(s, a) for s in group if s.city is None and (a := _anchor(s, areas)) is not None]
+        free = [c for c in found if c["geonameid"] not in used]
+        for settlement, anchor in anchors:
+            if id(settlement) not in heads or not free:
+                continue
+            distance, city = min(((haversine_km(*anchor, *_city_point(c)), c) for c in free), key=lambda p: p[0])
+            rivals = [haversine_km(*a, *_city_point(city)) for s, a in anchors if s is not settlement]
+            if distance <= CENTRE_LINK_KM and all(distance < rival for rival in rivals):
+                settlement.city = city
+                used.add(city["geonameid"])
+                free.remove(city)
+
+
+def _unlink_strays(settlements: list[Settlement], heads: dict[str, Settlement], used: set[int]) -> None:
+    """Undo links that put a member beyond STRAY_KM of its hromada's linked centre: an old name GeoNames
+    keeps as an alternate (Булацелівка for Shevchenkove) or a namesake in another raion; the settlement
+    is placed by its hromada instead and the town is free for its own settlement."""
+    for settlement in settlements:
+        head = heads.get(settlement.unit.hromada)
+        if settlement.city is None or head is None or head is settlement or head.city is None:
+            continue
+        if haversine_km(*_city_point(settlement.city), *_city_point(head.city)) > STRAY_KM:
+            used.discard(settlement.city["geonameid"])
+            settlement.city = None
