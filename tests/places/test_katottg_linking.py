@@ -48,3 +48,11 @@ def test_a_link_far_from_its_hromada_centre_is_undone() -> None:
     (village,) = _approximate("Булацелівка", "Kharkiv")
     assert _km(village, _town("Біляївка", 712484)) < STRAY_KM
     assert not any(e.place.geonameid == 694137 and e.rank == 0 for e in lookup("Булацелівка", "uk", False))
+
+
+def test_a_centre_takes_its_town_though_a_village_of_its_hromada_shares_its_name() -> None:
+    # Бахмацька hromada has the city of Бахмач and a village Бахмач; its raion's point is 68 km away.
+    town = _town("Бахмач", 712967)
+    assert town.rank == 0
+    (village,) = _approximate("Бахмач", "Chernihiv")
+    assert _km(village, town) < 1

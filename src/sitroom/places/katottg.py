@@ -187,11 +187,15 @@ def place_settlements(
     for settlement in settlements:
         by_key[(settlement.admin1, name_key(settlement.unit.name))].append(settlement)
     used: set[int] = set()
-    ambiguous = [*_link_unique(by_key, _towns(cities, False), used), *_link_unique(by_key, _towns(cities, True), used)]
     heads = centres(settlements)
+    head_ids = {id(head) for head in heads.values()}
+    ambiguous = [
+        *_link_unique(by_key, _towns(cities, False), head_ids, used),
+        *_link_unique(by_key, _towns(cities, True), head_ids, used),
+    ]
     _unlink_strays(settlements, heads, used)
     _link_nearest(ambiguous, _areas(settlements, heads), used)
-    _link_centres(ambiguous, _areas(settlements, heads), {id(head) for head in heads.values()}, used)
+    _link_centres(ambiguous, _areas(settlements, heads), head_ids, used)
     _link_nearest(ambiguous, _areas(settlements, heads), used)
     _unlink_strays(settlements, heads, used)
     areas = _areas(settlements, heads)
@@ -255,15 +259,21 @@ def _towns(cities: list[dict[str, Any]], alternates: bool) -> dict[tuple[str, st
 
 
 def _link_unique(
-    by_key: dict[tuple[str, str], list[Settlement]], towns: dict[tuple[str, str], list[dict[str, Any]]], used: set[int]
+    by_key: dict[tuple[str, str], list[Settlement]],
+    towns: dict[tuple[str, str], list[dict[str, Any]]],
+    heads: set[int],
+    used: set[int],
 ) -> list[tuple[list[Settlement], list[dict[str, Any]]]]:
-    """Link a name borne by one unlinked settlement and one free town of an oblast; return the others."""
+    """Link a name borne by one unlinked settlement and one free town of an oblast; return the others.
+    A name borne only by a hromada's centre and villages of that hromada (the city of Бар and the
+    settlement of Бар) counts as the centre's: GeoNames lists the centre."""
     ambiguous = []
     for key, settlements in by_key.items():
         group = [s for s in settlements if s.city is None]
         found = [c for c in towns.get(key, []) if c["geonameid"] not in used]
-        if len(group) == 1 and len(found) == 1:
-            group[0].city = found[0]
+        single = [s for s in group if id(s) in heads and all(o.unit.hromada == s.unit.hromada for o in group)]
+        if len(found) == 1 and (len(group) == 1 or single):
+            (group[0] if len(group) == 1 else single[0]).city = found[0]
             used.add(found[0]["geonameid"])
         elif group and found:
             ambiguous.append((group, found))
@@ -301,7 +311,8 @@ def _link_centres(
 ) -> None:
     """Link a hromada's centre to its namesake town up to CENTRE_LINK_KM from the hromada's (or raion's)
     point, when that town is the nearest free one to it and no other settlement of the name has a
-    point nearer the town: a hromada 60 km across, or one placed by its raion, puts its centre beyond
+    point nearer the town (a village of the centre's hromada may share its name: the centre, listed in
+    GeoNames, takes the town): a hromada 60 km across, or one placed by its raion, puts its centre beyond
     LINK_KM, and every village of it then lands at the members' median instead."""
     for group, found in ambiguous:
         anchors = [(s, a) for s in group if s.city is None and (a := _anchor(s, areas)) is not None]
@@ -310,7 +321,8 @@ def _link_centres(
             if id(settlement) not in heads or not free:
                 continue
             distance, city = min(((haversine_km(*anchor, *_city_point(c)), c) for c in free), key=lambda p: p[0])
-            rivals = [haversine_km(*a, *_city_point(city)) for s, a in anchors if s is not settlement]
+            hromada = settlement.unit.hromada
+            rivals = [haversine_km(*a, *_city_point(city)) for s, a in anchors if s.unit.hromada != hromada]
             if distance <= CENTRE_LINK_KM and all(distance < rival for rival in rivals):
                 settlement.city = city
                 used.add(city["geonameid"])
