@@ -56,3 +56,11 @@ def test_a_centre_takes_its_town_though_a_village_of_its_hromada_shares_its_name
     assert town.rank == 0
     (village,) = _approximate("Бахмач", "Chernihiv")
     assert _km(village, town) < 1
+
+
+def test_a_link_far_from_its_raion_is_undone_when_the_centre_is_not_linked() -> None:
+    # The only Терни of Dnipropetrovsk oblast's towns lies 180 km from Pavlohrad raion, where the
+    # village of Юріївська hromada is: once unlinked it no longer places the hromada, whose centre
+    # then links to its own town.
+    (village,) = _approximate("Терни", "Dnipropetrovsk")
+    assert _km(village, _town("Юріївка", 688022)) < 1

@@ -29,8 +29,10 @@ SETTLEMENTS = frozenset("MTCX")
 LINK_KM = 30.0
 # A hromada's centre, the settlement it is named after, may lie this far from its members' or raion's point.
 CENTRE_LINK_KM = 60.0
-# A linked member this far from its hromada's linked centre is a namesake elsewhere (99% lie within 32 km).
+# A linked member this far from its hromada's linked centre is a namesake elsewhere (99% lie within 32 km);
+# without a linked centre, this far from its raion's median (99.5% lie within 73 km).
 STRAY_KM = 45.0
+RAION_STRAY_KM = 100.0
 CENTRE_FIT = 0.75
 Point = tuple[float, float]
 
@@ -330,13 +332,20 @@ def _link_centres(
 
 
 def _unlink_strays(settlements: list[Settlement], heads: dict[str, Settlement], used: set[int]) -> None:
-    """Undo links that put a member beyond STRAY_KM of its hromada's linked centre: an old name GeoNames
-    keeps as an alternate (Булацелівка for Shevchenkove) or a namesake in another raion; the settlement
-    is placed by its hromada instead and the town is free for its own settlement."""
+    """Undo links that put a member beyond STRAY_KM of its hromada's linked centre, or beyond
+    RAION_STRAY_KM of its raion's point when the centre is not linked: an old name GeoNames keeps as an
+    alternate (Булацелівка for Shevchenkove) or a namesake in another raion, which would also drag the
+    hromada's point away. The settlement is placed by its hromada instead and the town is free for its
+    own settlement."""
+    raions = _areas(settlements, heads).raions
     for settlement in settlements:
         head = heads.get(settlement.unit.hromada)
-        if settlement.city is None or head is None or head is settlement or head.city is None:
+        if settlement.city is None or head is settlement:
             continue
-        if haversine_km(*_city_point(settlement.city), *_city_point(head.city)) > STRAY_KM:
+        if head is not None and head.city is not None:
+            stray = haversine_km(*_city_point(settlement.city), *_city_point(head.city)) > STRAY_KM
+        else:
+            stray = haversine_km(*_city_point(settlement.city), *raions[settlement.unit.raion]) > RAION_STRAY_KM
+        if stray:
             used.discard(settlement.city["geonameid"])
             settlement.city = None
