@@ -64,3 +64,12 @@ def test_a_link_far_from_its_raion_is_undone_when_the_centre_is_not_linked() -> 
     # then links to its own town.
     (village,) = _approximate("Терни", "Dnipropetrovsk")
     assert _km(village, _town("Юріївка", 688022)) < 1
+
+
+def test_a_town_geonames_files_under_another_oblast_links_to_its_settlement() -> None:
+    # GeoNames puts Кача under Sevastopol; the codifier puts it in Crimea's Bakhchysarai raion, where
+    # its hromada then lies.
+    town = _town("Кача", 707281)
+    assert town.place.admin1 == "Sevastopol" and town.rank == 0
+    (hromada,) = (e for e in lookup("Качинська громада", "uk", False) if e.place.feature == "other")
+    assert hromada.place.admin1 == "Crimea" and _km(hromada, town) < 1

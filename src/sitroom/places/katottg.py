@@ -199,6 +199,7 @@ def place_settlements(
     _link_nearest(ambiguous, _areas(settlements, heads), used)
     _link_centres(ambiguous, _areas(settlements, heads), head_ids, used)
     _link_nearest(ambiguous, _areas(settlements, heads), used)
+    _link_across(settlements, cities, _areas(settlements, heads), used)
     _unlink_strays(settlements, heads, used)
     areas = _areas(settlements, heads)
     for settlement in settlements:
@@ -349,3 +350,29 @@ def _unlink_strays(settlements: list[Settlement], heads: dict[str, Settlement], 
         if stray:
             used.discard(settlement.city["geonameid"])
             settlement.city = None
+
+
+def _link_across(settlements: list[Settlement], cities: list[dict[str, Any]], areas: _Areas, used: set[int]) -> None:
+    """Link a town still free to the one unlinked settlement of its name in another oblast whose hromada
+    (else raion) point lies within LINK_KM: GeoNames files Кача and Інкерман under Sevastopol, the
+    codifier under Crimea's Bakhchysarai raion, and border villages under the neighbouring oblast."""
+    unlinked: dict[str, list[Settlement]] = defaultdict(list)
+    for settlement in settlements:
+        if settlement.city is None:
+            unlinked[name_key(settlement.unit.name)].append(settlement)
+    for city in cities:
+        if city["geonameid"] in used:
+            continue
+        near = {
+            id(s): s
+            for name in {city["name"], *city["alternatenames"]}
+            for s in unlinked.get(name_key(name), [])
+            if s.city is None
+            and s.admin1 != city["admin1code"]
+            and (anchor := _anchor(s, areas)) is not None
+            and haversine_km(*anchor, *_city_point(city)) <= LINK_KM
+        }
+        if len(near) == 1:
+            (settlement,) = near.values()
+            settlement.city = city
+            used.add(city["geonameid"])
