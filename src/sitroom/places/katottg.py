@@ -155,7 +155,7 @@ def centres(settlements: list[Settlement]) -> dict[str, Settlement]:
     return found
 
 
-def _areas(settlements: list[Settlement], centres: dict[str, Settlement]) -> _Areas:
+def _areas(settlements: list[Settlement], heads: dict[str, Settlement]) -> _Areas:
     """Hromada points (the centre's town if linked, else the median of linked members) and raion points."""
     members: dict[str, list[Point]] = defaultdict(list)
     raions: dict[str, list[Point]] = defaultdict(list)
@@ -165,8 +165,8 @@ def _areas(settlements: list[Settlement], centres: dict[str, Settlement]) -> _Ar
             raions[settlement.unit.raion].append(_city_point(settlement.city))
     areas = _Areas()
     for hromada, points in members.items():
-        centre = centres.get(hromada)
-        point = _city_point(centre.city) if centre and centre.city else _median(points)
+        head = heads.get(hromada)
+        point = _city_point(head.city) if head and head.city else _median(points)
         if point is not None:
             areas.hromadas[hromada] = point
     areas.raions = {raion: p for raion, points in raions.items() if (p := _median(points)) is not None}
@@ -181,7 +181,8 @@ def place_settlements(
     A name shared by one settlement and one town of an oblast links them; where an oblast has several
     of a name, each town goes to the settlement whose hromada (placed by the unique links) is nearest,
     then a hromada's centre goes to a farther namesake, then the nearest pairing runs again from the
-    hromada points the centres give. Links that stray from their hromada's centre are undone.
+    hromada points the centres give; a town still free may then go to a settlement of a neighbouring
+    oblast. Links that stray from their hromada's centre (or raion) are undone.
     """
     codes = oblast_codes(units, admin1_uk)
     settlements = [Settlement(u, codes[u.oblast]) for u in units if u.category in SETTLEMENTS and u.oblast in codes]
@@ -264,7 +265,7 @@ def _towns(cities: list[dict[str, Any]], alternates: bool) -> dict[tuple[str, st
 def _link_unique(
     by_key: dict[tuple[str, str], list[Settlement]],
     towns: dict[tuple[str, str], list[dict[str, Any]]],
-    heads: set[int],
+    head_ids: set[int],
     used: set[int],
 ) -> list[tuple[list[Settlement], list[dict[str, Any]]]]:
     """Link a name borne by one unlinked settlement and one free town of an oblast; return the others.
@@ -274,7 +275,7 @@ def _link_unique(
     for key, settlements in by_key.items():
         group = [s for s in settlements if s.city is None]
         found = [c for c in towns.get(key, []) if c["geonameid"] not in used]
-        single = [s for s in group if id(s) in heads and all(o.unit.hromada == s.unit.hromada for o in group)]
+        single = [s for s in group if id(s) in head_ids and all(o.unit.hromada == s.unit.hromada for o in group)]
         if len(found) == 1 and (len(group) == 1 or single):
             (group[0] if len(group) == 1 else single[0]).city = found[0]
             used.add(found[0]["geonameid"])
@@ -310,18 +311,18 @@ def _anchor(settlement: Settlement, areas: _Areas) -> Point | None:
 
 
 def _link_centres(
-    ambiguous: list[tuple[list[Settlement], list[dict[str, Any]]]], areas: _Areas, heads: set[int], used: set[int]
+    ambiguous: list[tuple[list[Settlement], list[dict[str, Any]]]], areas: _Areas, head_ids: set[int], used: set[int]
 ) -> None:
-    """Link a hromada's centre to its namesake town up to CENTRE_LINK_KM from the hromada's (or raion's)
-    point, when that town is the nearest free one to it and no other settlement of the name has a
-    point nearer the town (a village of the centre's hromada may share its name: the centre, listed in
-    GeoNames, takes the town): a hromada 60 km across, or one placed by its raion, puts its centre beyond
-    LINK_KM, and every village of it then lands at the members' median instead."""
+    """Link a hromada's centre to its nearest free namesake town up to CENTRE_LINK_KM from the hromada's
+    (or raion's) point, when no settlement of the name in another hromada has a point nearer that town
+    (a village of the centre's own hromada may share its name: the centre, listed in GeoNames, takes
+    the town). A hromada 60 km across, or one placed by its raion, puts its centre beyond LINK_KM, and
+    every village of it would land at the members' or the raion's median instead."""
     for group, found in ambiguous:
         anchors = [(s, a) for s in group if s.city is None and (a := _anchor(s, areas)) is not None]
         free = [c for c in found if c["geonameid"] not in used]
         for settlement, anchor in anchors:
-            if id(settlement) not in heads or not free:
+            if id(settlement) not in head_ids or not free:
                 continue
             distance, city = min(((haversine_km(*anchor, *_city_point(c)), c) for c in free), key=lambda p: p[0])
             hromada = settlement.unit.hromada
