@@ -27,6 +27,12 @@ from sitroom.places.resources import load_json
 SETTLEMENTS = frozenset("MTCX")
 # A cities500 namesake this far from the settlement's hromada is another place of the same name.
 LINK_KM = 30.0
+# A hromada's centre, the settlement it is named after, may lie this far from its members' or raion's point.
+CENTRE_LINK_KM = 60.0
+# A linked member this far from its hromada's linked centre is a namesake elsewhere (99% lie within 32 km);
+# without a linked centre, this far from its raion's median (99.5% lie within 73 km).
+STRAY_KM = 45.0
+RAION_STRAY_KM = 100.0
 CENTRE_FIT = 0.75
 Point = tuple[float, float]
 
@@ -120,8 +126,8 @@ def oblast_codes(units: list[Unit], admin1_uk: dict[str, str]) -> dict[str, str]
 
 
 def _is_centre(settlement: str, hromada: str) -> float:
-    """How well a settlement's name fits its hromada's adjective (Андріївка, Андріївська; Велика
-    Писарівка, Великописарівська): the similarity of the folded names without spaces, 0 below CENTRE_FIT."""
+    """How well a town's name fits a district's adjective (Андріївка, Андріївська; Бахмут, Бахмутський):
+    the similarity of the folded names without spaces, 0 below CENTRE_FIT."""
     fit = SequenceMatcher(None, fold(settlement).replace(" ", ""), fold(hromada).replace(" ", "")).ratio()
     return fit if fit >= CENTRE_FIT else 0.0
 
@@ -138,20 +144,29 @@ def _city_point(city: dict[str, Any]) -> Point:
     return city["latitude"], city["longitude"]
 
 
-def _areas(settlements: list[Settlement], hromada_names: dict[str, str]) -> _Areas:
-    """Hromada points (centre settlement if linked, else median of linked members) and raion points."""
-    members: dict[str, list[Settlement]] = defaultdict(list)
+def centres(settlements: list[Settlement]) -> dict[str, Settlement]:
+    """Each hromada's administrative centre: the codifier lists it first among the hromada's settlements,
+    whether or not the hromada's adjective spells its name (Гуляйполе heads Гуляйпільська, Курахове
+    Курахівська)."""
+    found: dict[str, Settlement] = {}
+    for settlement in settlements:
+        if settlement.unit.hromada:
+            found.setdefault(settlement.unit.hromada, settlement)
+    return found
+
+
+def _areas(settlements: list[Settlement], heads: dict[str, Settlement]) -> _Areas:
+    """Hromada points (the centre's town if linked, else the median of linked members) and raion points."""
+    members: dict[str, list[Point]] = defaultdict(list)
     raions: dict[str, list[Point]] = defaultdict(list)
     for settlement in settlements:
         if settlement.city is not None:
-            members[settlement.unit.hromada].append(settlement)
+            members[settlement.unit.hromada].append(_city_point(settlement.city))
             raions[settlement.unit.raion].append(_city_point(settlement.city))
     areas = _Areas()
-    for hromada, linked in members.items():
-        name = hromada_names.get(hromada, "")
-        fit, centre = max(((_is_centre(s.unit.name, name), i) for i, s in enumerate(linked)), default=(0, 0))
-        city = linked[centre].city
-        point = _city_point(city) if fit and city else _median([_city_point(s.city) for s in linked if s.city])
+    for hromada, points in members.items():
+        head = heads.get(hromada)
+        point = _city_point(head.city) if head and head.city else _median(points)
         if point is not None:
             areas.hromadas[hromada] = point
     areas.raions = {raion: p for raion, points in raions.items() if (p := _median(points)) is not None}
@@ -164,19 +179,30 @@ def place_settlements(
     """Every codifier settlement, linked to its cities500 entry or given an approximate point.
 
     A name shared by one settlement and one town of an oblast links them; where an oblast has several
-    of a name, each town goes to the settlement whose hromada (placed by the unique links) is nearest.
+    of a name, each town goes to the settlement whose hromada (placed by the unique links) is nearest,
+    then a hromada's centre goes to a farther namesake, then the nearest pairing runs again from the
+    hromada points the centres give; a town still free may then go to a settlement of a neighbouring
+    oblast. Links that stray from their hromada's centre (or raion) are undone.
     """
     codes = oblast_codes(units, admin1_uk)
-    hromada_names = {u.hromada: u.name for u in units if u.category == "H"}
     settlements = [Settlement(u, codes[u.oblast]) for u in units if u.category in SETTLEMENTS and u.oblast in codes]
     by_key: dict[tuple[str, str], list[Settlement]] = defaultdict(list)
     for settlement in settlements:
         by_key[(settlement.admin1, name_key(settlement.unit.name))].append(settlement)
     used: set[int] = set()
-    ambiguous = [*_link_unique(by_key, _towns(cities, False), used), *_link_unique(by_key, _towns(cities, True), used)]
-    areas = _areas(settlements, hromada_names)
-    _link_nearest(ambiguous, areas, used)
-    areas = _areas(settlements, hromada_names)
+    heads = centres(settlements)
+    head_ids = {id(head) for head in heads.values()}
+    ambiguous = [
+        *_link_unique(by_key, _towns(cities, False), head_ids, used),
+        *_link_unique(by_key, _towns(cities, True), head_ids, used),
+    ]
+    _unlink_strays(settlements, heads, used)
+    _link_nearest(ambiguous, _areas(settlements, heads), used)
+    _link_centres(ambiguous, _areas(settlements, heads), head_ids, used)
+    _link_nearest(ambiguous, _areas(settlements, heads), used)
+    _link_across(settlements, cities, _areas(settlements, heads), used)
+    _unlink_strays(settlements, heads, used)
+    areas = _areas(settlements, heads)
     for settlement in settlements:
         if settlement.city is None:
             unit = settlement.unit
@@ -201,10 +227,13 @@ class District:
 
 def districts(units: list[Unit], settlements: list[Settlement], category: str) -> list[District]:
     """Every raion or hromada with a linked town ("Bakhmut raion", "Tokmatska hromada" name a region,
-    a better point than its oblast's): a hromada at its centre town when linked, else (and a raion
-    always) at the median of its linked towns."""
+    a better point than its oblast's), at the point its settlements' approximate places share.
+    A hromada's centre is its first settlement, a raion's the linked town its adjective fits."""
     level = "raion" if category == "P" else "hromada"
     names = {getattr(u, level): u.name for u in units if u.category == category}
+    heads = centres(settlements)
+    areas = _areas(settlements, heads)
+    points = areas.hromadas if category == "H" else areas.raions
     members: dict[str, list[dict[str, Any]]] = defaultdict(list)
     admin1: dict[str, str] = {}
     for settlement in settlements:
@@ -214,12 +243,13 @@ def districts(units: list[Unit], settlements: list[Settlement], category: str) -
             admin1[code] = settlement.admin1
     found = []
     for code, cities in members.items():
-        fit, centre = max((_is_centre(c["name"], names[code]), i) for i, c in enumerate(cities))
-        point = _city_point(cities[centre]) if fit and category == "H" else _median([_city_point(c) for c in cities])
+        if category == "H":
+            head = heads[code].city
+        else:
+            fit, centre = max((_is_centre(c["name"], names[code]), i) for i, c in enumerate(cities))
+            head = cities[centre] if fit else None
         population = sum(c["population"] for c in cities)
-        if point is not None:
-            name = cities[centre]["name"] if fit else None
-            found.append(District(category, names[code], admin1[code], point, population, name))
+        found.append(District(category, names[code], admin1[code], points[code], population, head and head["name"]))
     return found
 
 
@@ -233,15 +263,21 @@ def _towns(cities: list[dict[str, Any]], alternates: bool) -> dict[tuple[str, st
 
 
 def _link_unique(
-    by_key: dict[tuple[str, str], list[Settlement]], towns: dict[tuple[str, str], list[dict[str, Any]]], used: set[int]
+    by_key: dict[tuple[str, str], list[Settlement]],
+    towns: dict[tuple[str, str], list[dict[str, Any]]],
+    head_ids: set[int],
+    used: set[int],
 ) -> list[tuple[list[Settlement], list[dict[str, Any]]]]:
-    """Link a name borne by one unlinked settlement and one free town of an oblast; return the others."""
+    """Link a name borne by one unlinked settlement and one free town of an oblast; return the others.
+    A name borne only by a hromada's centre and villages of that hromada (the city of Бар and the
+    settlement of Бар) counts as the centre's: GeoNames lists the centre."""
     ambiguous = []
     for key, settlements in by_key.items():
         group = [s for s in settlements if s.city is None]
         found = [c for c in towns.get(key, []) if c["geonameid"] not in used]
-        if len(group) == 1 and len(found) == 1:
-            group[0].city = found[0]
+        single = [s for s in group if id(s) in head_ids and all(o.unit.hromada == s.unit.hromada for o in group)]
+        if len(found) == 1 and (len(group) == 1 or single):
+            (group[0] if len(group) == 1 else single[0]).city = found[0]
             used.add(found[0]["geonameid"])
         elif group and found:
             ambiguous.append((group, found))
@@ -256,7 +292,7 @@ def _link_nearest(
     for group, found in ambiguous:
         pairs = []
         for order, s in enumerate(group):
-            anchor = areas.hromadas.get(s.unit.hromada) or areas.raions.get(s.unit.raion)
+            anchor = _anchor(s, areas)
             if anchor is None:
                 continue
             for c in found:
@@ -267,3 +303,77 @@ def _link_nearest(
             if settlement.city is None and city["geonameid"] not in used:
                 settlement.city = city
                 used.add(city["geonameid"])
+
+
+def _anchor(settlement: Settlement, areas: _Areas) -> Point | None:
+    """Where a settlement's namesake town should lie: its hromada's point, else its raion's."""
+    return areas.hromadas.get(settlement.unit.hromada) or areas.raions.get(settlement.unit.raion)
+
+
+def _link_centres(
+    ambiguous: list[tuple[list[Settlement], list[dict[str, Any]]]], areas: _Areas, head_ids: set[int], used: set[int]
+) -> None:
+    """Link a hromada's centre to its nearest free namesake town up to CENTRE_LINK_KM from the hromada's
+    (or raion's) point, when no settlement of the name in another hromada has a point nearer that town
+    (a village of the centre's own hromada may share its name: the centre, listed in GeoNames, takes
+    the town). A hromada 60 km across, or one placed by its raion, puts its centre beyond LINK_KM, and
+    every village of it would land at the members' or the raion's median instead."""
+    for group, found in ambiguous:
+        anchors = [(s, a) for s in group if s.city is None and (a := _anchor(s, areas)) is not None]
+        free = [c for c in found if c["geonameid"] not in used]
+        for settlement, anchor in anchors:
+            if id(settlement) not in head_ids or not free:
+                continue
+            distance, city = min(((haversine_km(*anchor, *_city_point(c)), c) for c in free), key=lambda p: p[0])
+            hromada = settlement.unit.hromada
+            rivals = [haversine_km(*a, *_city_point(city)) for s, a in anchors if s.unit.hromada != hromada]
+            if distance <= CENTRE_LINK_KM and all(distance < rival for rival in rivals):
+                settlement.city = city
+                used.add(city["geonameid"])
+                free.remove(city)
+
+
+def _unlink_strays(settlements: list[Settlement], heads: dict[str, Settlement], used: set[int]) -> None:
+    """Undo links that put a member beyond STRAY_KM of its hromada's linked centre, or beyond
+    RAION_STRAY_KM of its raion's point when the centre is not linked: an old name GeoNames keeps as an
+    alternate (Булацелівка for Shevchenkove) or a namesake in another raion, which would also drag the
+    hromada's point away. The settlement is placed by its hromada instead and the town is free for its
+    own settlement."""
+    raions = _areas(settlements, heads).raions
+    for settlement in settlements:
+        head = heads.get(settlement.unit.hromada)
+        if settlement.city is None or head is settlement:
+            continue
+        if head is not None and head.city is not None:
+            stray = haversine_km(*_city_point(settlement.city), *_city_point(head.city)) > STRAY_KM
+        else:
+            stray = haversine_km(*_city_point(settlement.city), *raions[settlement.unit.raion]) > RAION_STRAY_KM
+        if stray:
+            used.discard(settlement.city["geonameid"])
+            settlement.city = None
+
+
+def _link_across(settlements: list[Settlement], cities: list[dict[str, Any]], areas: _Areas, used: set[int]) -> None:
+    """Link a town still free to the one unlinked settlement of its name in another oblast whose hromada
+    (else raion) point lies within LINK_KM: GeoNames files Кача and Інкерман under Sevastopol, the
+    codifier under Crimea's Bakhchysarai raion, and border villages under the neighbouring oblast."""
+    unlinked: dict[str, list[Settlement]] = defaultdict(list)
+    for settlement in settlements:
+        if settlement.city is None:
+            unlinked[name_key(settlement.unit.name)].append(settlement)
+    for city in cities:
+        if city["geonameid"] in used:
+            continue
+        near = {
+            id(s): s
+            for name in {city["name"], *city["alternatenames"]}
+            for s in unlinked.get(name_key(name), [])
+            if s.city is None
+            and s.admin1 != city["admin1code"]
+            and (anchor := _anchor(s, areas)) is not None
+            and haversine_km(*anchor, *_city_point(city)) <= LINK_KM
+        }
+        if len(near) == 1:
+            (settlement,) = near.values()
+            settlement.city = city
+            used.add(city["geonameid"])
