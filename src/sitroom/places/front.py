@@ -11,6 +11,7 @@ its length: a town on a line that held for years gets most of it, one on a line 
 from __future__ import annotations
 
 import datetime as dt
+import itertools
 import math
 from bisect import bisect_left, bisect_right
 from functools import cache, lru_cache
@@ -68,14 +69,28 @@ def _first_day(period: int) -> dt.date:
     return _changes()[period - 1] if period else dt.date.min
 
 
+_CELL_DEGREES = 0.5
+
+
+def _cell(lat: float, lon: float) -> tuple[int, int]:
+    return math.floor(lat / _CELL_DEGREES), math.floor(lon / _CELL_DEGREES)
+
+
 @cache
-def _by_latitude(period: int) -> tuple[list[float], list[_Stretch], float]:
-    """The stretches that hold in ``period`` (every one for ALL_PERIODS) by their lower latitude, kept
-    apart for bisection, and the largest latitude range of a stretch."""
+def _grid(period: int) -> dict[tuple[int, int], list[_Stretch]]:
+    """The stretches that hold in ``period`` (every one for ALL_PERIODS) by the cells of half a degree
+    they pass within FRONT_KM of: a town's cell lists the only stretches worth measuring."""
     day = None if period == ALL_PERIODS else _first_day(period)
-    held = sorted((min(s[0], s[2]), s) for s in _stretches() if day is None or s[4] <= day <= s[5])
-    span = max((max(s[0], s[2]) - low for low, s in held), default=0.0)
-    return [low for low, _ in held], [s for _, s in held], span
+    grid: dict[tuple[int, int], list[_Stretch]] = {}
+    for s in _stretches():
+        if day is not None and not s[4] <= day <= s[5]:
+            continue
+        north = max(s[0], s[2]) + _REACH
+        width = _REACH / max(0.1, math.cos(math.radians(north)))  # degrees of longitude in FRONT_KM
+        low, high = _cell(min(s[0], s[2]) - _REACH, min(s[1], s[3]) - width), _cell(north, max(s[1], s[3]) + width)
+        for cell in itertools.product(range(low[0], high[0] + 1), range(low[1], high[1] + 1)):
+            grid.setdefault(cell, []).append(s)
+    return grid
 
 
 def _distance_km(lat: float, lon: float, stretch: _Stretch) -> float:
@@ -89,25 +104,20 @@ def _distance_km(lat: float, lon: float, stretch: _Stretch) -> float:
 
 
 def _near(lat: float, lon: float, period: int) -> list[tuple[float, _Stretch]]:
-    """The bonus each stretch of ``period`` within FRONT_KM gives (only stretches in the latitude band,
-    found by bisection, and the longitude band are measured)."""
-    lows, stretches, span = _by_latitude(period)
-    band = stretches[bisect_left(lows, lat - _REACH - span) : bisect_right(lows, lat + _REACH)]
-    width = _REACH / max(0.1, math.cos(math.radians(lat)))  # degrees of longitude in FRONT_KM
+    """The bonus each stretch of ``period`` within FRONT_KM gives."""
     near = []
-    for s in band:
-        if max(s[0], s[2]) + _REACH > lat and min(s[1], s[3]) - width < lon < max(s[1], s[3]) + width:
-            bonus = FRONT_BONUS * (1.0 - _distance_km(lat, lon, s) / FRONT_KM)
-            if bonus > 0.0:
-                near.append((bonus, s))
+    for s in _grid(period).get(_cell(lat, lon), ()):
+        bonus = FRONT_BONUS * (1.0 - _distance_km(lat, lon, s) / FRONT_KM)
+        if bonus > 0.0:
+            near.append((bonus, s))
     return near
 
 
 @cache
-def _periods() -> tuple[tuple[dt.date, int], ...]:
-    """Each period between the file's first and last change: its first day and its length in days."""
+def _periods() -> tuple[list[dt.date], list[int]]:
+    """The periods between the file's first and last change: their first days and lengths in days."""
     days = _changes()
-    return tuple((start, (end - start).days) for start, end in pairwise(days))
+    return list(days[:-1]), [(end - start).days for start, end in pairwise(days)]
 
 
 @lru_cache(maxsize=65536)
@@ -118,8 +128,10 @@ def front_bonus(lat: float, lon: float, period: int = ALL_PERIODS) -> float:
     near = _near(lat, lon, period)
     if period != ALL_PERIODS or not near:
         return max((bonus for bonus, _ in near), default=0.0)
-    total = sum(length for _, length in _periods())
-    held = sum(
-        length * max((bonus for bonus, s in near if s[4] <= start <= s[5]), default=0.0) for start, length in _periods()
-    )
-    return held / total if total else 0.0
+    starts, lengths = _periods()
+    best = [0.0] * len(starts)
+    for bonus, s in near:
+        for index in range(bisect_left(starts, s[4]), bisect_right(starts, s[5])):
+            best[index] = max(best[index], bonus)
+    total = sum(lengths)
+    return sum(b * length for b, length in zip(best, lengths, strict=True)) / total if total else 0.0
