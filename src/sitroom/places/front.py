@@ -11,11 +11,10 @@ its length: a town on a line that held for years gets most of it, one on a line 
 from __future__ import annotations
 
 import datetime as dt
-import itertools
 import math
 from bisect import bisect_left, bisect_right
 from functools import cache, lru_cache
-from itertools import groupby, pairwise
+from itertools import groupby, pairwise, product
 
 from sitroom.places.resources import read_tsv
 
@@ -24,6 +23,7 @@ FRONT_KM = 40.0
 ALL_PERIODS = -1
 _KM_PER_DEGREE = 111.2
 _REACH = FRONT_KM / _KM_PER_DEGREE
+_CELL_DEGREES = 0.5
 
 # A stretch of line: its end points (latitude, longitude), then the first and last day it holds.
 _Stretch = tuple[float, float, float, float, dt.date, dt.date]
@@ -66,10 +66,8 @@ def front_period(when: dt.date | None) -> int:
 
 
 def _first_day(period: int) -> dt.date:
+    """The first day of a period (of a dated one: ``front_period`` never gives ALL_PERIODS for a date)."""
     return _changes()[period - 1] if period else dt.date.min
-
-
-_CELL_DEGREES = 0.5
 
 
 def _cell(lat: float, lon: float) -> tuple[int, int]:
@@ -88,7 +86,7 @@ def _grid(period: int) -> dict[tuple[int, int], list[_Stretch]]:
         north = max(s[0], s[2]) + _REACH
         width = _REACH / max(0.1, math.cos(math.radians(north)))  # degrees of longitude in FRONT_KM
         low, high = _cell(min(s[0], s[2]) - _REACH, min(s[1], s[3]) - width), _cell(north, max(s[1], s[3]) + width)
-        for cell in itertools.product(range(low[0], high[0] + 1), range(low[1], high[1] + 1)):
+        for cell in product(range(low[0], high[0] + 1), range(low[1], high[1] + 1)):
             grid.setdefault(cell, []).append(s)
     return grid
 
@@ -114,10 +112,10 @@ def _near(lat: float, lon: float, period: int) -> list[tuple[float, _Stretch]]:
 
 
 @cache
-def _periods() -> tuple[list[dt.date], list[int]]:
+def _periods() -> tuple[tuple[dt.date, ...], tuple[int, ...]]:
     """The periods between the file's first and last change: their first days and lengths in days."""
     days = _changes()
-    return list(days[:-1]), [(end - start).days for start, end in pairwise(days)]
+    return days[:-1], tuple((end - start).days for start, end in pairwise(days))
 
 
 @lru_cache(maxsize=65536)
