@@ -6,12 +6,13 @@ that the caller reports, and the next document goes on.
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Iterable, Iterator
 from typing import Any
 
 from sitroom import dates, events, language, nlp, places
 from sitroom.ingest import make_document
-from sitroom.model import AnalyzedDocument, Document, DocumentError, Event, ProcessedDocument
+from sitroom.model import AnalyzedDocument, Document, DocumentError, Event, ProcessedDocument, Timeline
 
 
 def _with_language(documents: Iterable[Document | DocumentError]) -> Iterator[tuple[Document, str] | DocumentError]:
@@ -25,9 +26,17 @@ def _with_language(documents: Iterable[Document | DocumentError]) -> Iterator[tu
             yield DocumentError(document.doc_id, "language", f"{type(exc).__name__}: {exc}")
 
 
+def document_date(timeline: Timeline) -> dt.date | None:
+    """The date places resolve against (which front lines hold): the publication date, else the first
+    date the text states ("On 14 February 2024"); None when neither is known."""
+    if timeline.doc_date is not None:
+        return timeline.doc_date.value
+    return next((e.value.value for e in timeline.expressions if e.value is not None), None)
+
+
 def _finish(adoc: AnalyzedDocument) -> ProcessedDocument:
-    mentions = places.geoparse(adoc)
     timeline = dates.resolve(adoc)
+    mentions = places.geoparse(adoc, document_date(timeline))
     found = events.extract_events(adoc, mentions, timeline)
     return ProcessedDocument(adoc.document, adoc.lang, timeline, mentions, found)
 
@@ -69,7 +78,7 @@ def geoparse(documents: Iterable[Document | DocumentError]) -> Iterator[dict[str
             yield adoc
             continue
         try:
-            yield places.geoparse_record(adoc)
+            yield places.geoparse_record(adoc, document_date(dates.resolve(adoc)))
         except Exception as exc:
             yield DocumentError(adoc.document.doc_id, "geoparse", f"{type(exc).__name__}: {exc}")
 

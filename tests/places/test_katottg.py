@@ -7,7 +7,6 @@ from sitroom.places.katottg import _is_centre, codifier_path, oblast_codes, read
 from sitroom.places.keys import fold
 from sitroom.places.lookup import lookup
 from sitroom.places.relative import haversine_km
-from sitroom.places.resolve import front_bonus
 from sitroom.places.resources import read_tsv
 
 Found = Callable[[str, str], dict[str, PlaceMention]]
@@ -61,11 +60,6 @@ def test_a_settlement_word_frames_a_village_in_ukrainian(found: Found) -> None:
 def test_places_ner_ran_together_are_split_to_qualify_each_other(found: Found) -> None:
     places = found("On 23 March 2023, Russian military forces shelled near Hlyboke, Kharkiv. Casualties unknown.", "en")
     assert places["Hlyboke"].place is not None and places["Hlyboke"].place.admin1 == "Kharkiv"
-
-
-def test_the_front_bonus_favours_towns_near_the_contact_line() -> None:
-    assert front_bonus(48.60, 38.00) > 1.0  # Bakhmut
-    assert front_bonus(50.45, 30.52) == 0.0  # Kyiv
 
 
 def test_a_city_with_its_own_admin1_lies_in_its_region(found: Found) -> None:

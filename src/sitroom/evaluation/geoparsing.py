@@ -26,10 +26,11 @@ from countryinfo import CountryInfo
 from countryinfo.exceptions import CountryNotFoundError
 from tqdm import tqdm
 
-from sitroom import nlp
+from sitroom import dates, nlp
 from sitroom.evaluation.data import require
 from sitroom.ingest import make_document
 from sitroom.model import AnalyzedDocument, PlaceMention
+from sitroom.pipeline import document_date
 from sitroom.places import geoparse
 from sitroom.places.relative import haversine_km
 
@@ -69,8 +70,9 @@ def geoparse_texts(
         timer.spacy += time.perf_counter() - started
         if adoc is None:
             break
+        when = document_date(dates.resolve(adoc))  # the dates stage's time is not the places stage's
         started = time.perf_counter()
-        mentions = geoparse(adoc)
+        mentions = geoparse(adoc, when)
         timer.places += time.perf_counter() - started
         progress.update()
         yield adoc, mentions

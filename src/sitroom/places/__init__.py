@@ -5,6 +5,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from typing import Any
 
 from sitroom.model import AnalyzedDocument, Location, Place, PlaceMention
@@ -42,11 +43,12 @@ def _location(adoc: AnalyzedDocument, mention: Mention, place: Place, approximat
     )
 
 
-def geoparse(adoc: AnalyzedDocument) -> list[PlaceMention]:
-    """Every resolved place mention of the document, in text order, resolved with document context."""
+def geoparse(adoc: AnalyzedDocument, when: dt.date | None = None) -> list[PlaceMention]:
+    """Every resolved place mention of the document, in text order, resolved with document context;
+    ``when`` (the document's date) says which front lines hold."""
     mentions = [Mention(c, lookup(c.query, adoc.lang, c.strong)) for c in candidates(adoc)]
     mentions = [m for m in mentions if m.entries]
-    resolve(mentions)
+    resolve(mentions, when=when)
     return [
         PlaceMention(
             m.candidate.start,
@@ -60,10 +62,10 @@ def geoparse(adoc: AnalyzedDocument) -> list[PlaceMention]:
     ]
 
 
-def geoparse_record(adoc: AnalyzedDocument) -> dict[str, Any]:
-    """The ``sitroom geoparse`` contract line for one document."""
+def geoparse_record(adoc: AnalyzedDocument, when: dt.date | None = None) -> dict[str, Any]:
+    """The ``sitroom geoparse`` contract line for one document (``when``: its date, as for ``geoparse``)."""
     places = []
-    for mention in geoparse(adoc):
+    for mention in geoparse(adoc, when):
         place, location = mention.place, mention.location
         assert place is not None and location is not None
         places.append(

@@ -8,6 +8,7 @@ over a more populous namesake elsewhere (20 Mykolaivkas go to the one in the obl
 
 from __future__ import annotations
 
+import datetime as dt
 import itertools
 import math
 from bisect import bisect_left, bisect_right
@@ -15,10 +16,11 @@ from collections import Counter, defaultdict
 from collections.abc import Callable
 from dataclasses import dataclass, field, fields, replace
 from difflib import SequenceMatcher
-from functools import cache, lru_cache, wraps
+from functools import cache, wraps
 from typing import TypeVar
 
 from sitroom.model import Place
+from sitroom.places.front import ALL_PERIODS, front_bonus, front_period
 from sitroom.places.gazetteer import UNPLACED, Entry
 from sitroom.places.keys import fold, name_key
 from sitroom.places.recognise import Candidate
@@ -46,7 +48,6 @@ MIN_SUPPORT = 2
 APPROXIMATE_PENALTY = 1.0
 # cities500 holds every GeoNames town of 500 people or more: a village only KATOTTG knows is likely smaller.
 KATOTTG_VILLAGE_POPULATION = 200
-FRONT_BONUS = 3.0
 FACILITY_KM = 100.0
 # Towns (and placed counties) a text must name before a weak span's town far from all of them is dropped:
 # short notes (ACLED, CIR) name one or two places and give no neighbourhood to fit into.
@@ -62,8 +63,6 @@ RENAMED_PENALTY = 4.0
 DISTRICT_KM = 50.0
 # A region of places_regions.tsv without an admin1 (Yorkshire, Donbas) holds the towns within this of its point.
 REGION_KM = 120.0
-FRONT_KM = 40.0
-FRONT_DEGREES = FRONT_KM / 111.0
 _PER_ENTRIES_MEMO = 8192
 _T = TypeVar("_T")
 
@@ -100,12 +99,13 @@ class Mention:
     namesakes: frozenset[int] = frozenset()
     main_regions: frozenset[tuple[str, str | None]] = frozenset()
     capital_named: bool = False
+    period: int = ALL_PERIODS  # of the front lines (``front_period`` of the document's date)
     priors: dict[int, float] = field(default_factory=dict)
 
     def prior(self, entry: Entry) -> float:
         score = _prior(entry, self.candidate, self.eponymous)
         if entry.ident in self.namesakes:
-            score += front_bonus(entry.place.latitude, entry.place.longitude)
+            score += front_bonus(entry.place.latitude, entry.place.longitude, self.period)
         if (
             entry.rank
             and entry.place.feature == "city"
@@ -117,14 +117,14 @@ class Mention:
         return score
 
 
-def _prior_key(mention: Mention) -> tuple[int, bool, bool]:
+def _prior_key(mention: Mention) -> tuple[int, bool, bool, int]:
     """What the priors of a mention depend on: its entries (and so what they give: ``eponymous``,
-    ``namesakes``, ``main_regions``) and what ``_prior`` reads of its candidate. A rule that reads more
-    of the candidate must add it here."""
-    return id(mention.entries), mention.candidate.region, mention.candidate.qualifies is not None
+    ``namesakes``, ``main_regions``), what ``_prior`` reads of its candidate, and the period of the
+    front lines. A rule that reads more of the candidate must add it here."""
+    return id(mention.entries), mention.candidate.region, mention.candidate.qualifies is not None, mention.period
 
 
-_PRIORS: dict[tuple[int, bool, bool], tuple[tuple[Entry, ...], dict[int, float], Entry | None]] = {}
+_PRIORS: dict[tuple[int, bool, bool, int], tuple[tuple[Entry, ...], dict[int, float], Entry | None]] = {}
 
 
 def _priors(mention: Mention) -> tuple[dict[int, float], Entry | None]:
@@ -197,29 +197,21 @@ def _regions(entries: tuple[Entry, ...]) -> frozenset[tuple[str, str]]:
 
 @_per_entries
 def _namesakes(entries: tuple[Entry, ...]) -> frozenset[int]:
-    """Towns that share their name with another town among ``entries`` (the front bonus separates them)."""
-    towns = [(e.ident, e.key or name_key(e.place.name)) for e in entries if e.place.feature == "city"]
-    keys = Counter(key for _, key in towns)
-    return frozenset(ident for ident, key in towns if keys[key] > 1)
-
-
-@cache
-def _front() -> tuple[list[float], list[tuple[float, float]]]:
-    """The points of ``places_front.tsv`` by latitude, with their latitudes apart for bisection."""
-    points = sorted((float(r["latitude"]), float(r["longitude"])) for r in read_tsv("places_front.tsv"))
-    return [lat for lat, _ in points], points
-
-
-@lru_cache(maxsize=65536)
-def front_bonus(lat: float, lon: float) -> float:
-    """Up to FRONT_BONUS for a town near the contact line or the border (``places_front.tsv``): conflict
-    news is about the front, so of namesakes (Hryhorivka, Donetsk) the one near it is likelier shelled.
-    Given to namesakes only: it must not turn a city's name into a village's (Izium, Iziumske)."""
-    lats, points = _front()
-    band = points[bisect_left(lats, lat - FRONT_DEGREES) : bisect_right(lats, lat + FRONT_DEGREES)]
-    width = FRONT_DEGREES / max(0.1, math.cos(math.radians(lat)))  # degrees of longitude in FRONT_KM
-    nearest = min((haversine_km(lat, lon, a, b) for a, b in band if abs(b - lon) < width), default=FRONT_KM)
-    return FRONT_BONUS * max(0.0, 1.0 - nearest / FRONT_KM)
+    """Towns that share their name with another town among ``entries``: the front bonus separates them. Only
+    they get it, or it would turn a city's name into a village's (Izium, Iziumske); nor does a town a
+    DWARF_RATIO-th the size of a major city of the name in its country (Poltava, not a Poltavka near the front)."""
+    towns = [e for e in entries if e.place.feature == "city"]
+    keys = Counter(e.key or name_key(e.place.name) for e in towns)
+    major: dict[str, int] = {}
+    for e in towns:
+        if not e.rank and e.place.population >= MAJOR_CITY:
+            major[e.place.country] = max(major.get(e.place.country, 0), e.place.population)
+    return frozenset(
+        e.ident
+        for e in towns
+        if keys[e.key or name_key(e.place.name)] > 1
+        and e.place.population * DWARF_RATIO >= major.get(e.place.country, 0)
+    )
 
 
 @_per_entries
@@ -459,15 +451,16 @@ _RESOLVED: dict[_ResolutionKey, tuple[list[tuple[Entry, ...]], list[Entry | None
 _RESOLVED_MEMO = 4096
 
 
-def _resolution_key(mentions: list[Mention], focus: tuple[str, ...]) -> _ResolutionKey:
+def _resolution_key(mentions: list[Mention], focus: tuple[str, ...], period: int = ALL_PERIODS) -> _ResolutionKey:
     """Everything resolution reads: per mention its entries (by identity: lookups are cached), its
-    candidate's fields, which mention it qualifies and which it lists with; and the focus. Nothing of
-    the text around the spans: a rule that reads more (a span's position, a new field of ``Mention``)
-    must add it here."""
+    candidate's fields, which mention it qualifies and which it lists with; the focus and the period of
+    the front lines. Nothing of the text around the spans: a rule that reads more (a span's position, a
+    new field of ``Mention``) must add it here."""
     index = {id(m.candidate): i for i, m in enumerate(mentions)}
     names = _candidate_fields()
     return (
         focus,
+        period,
         *(
             (
                 id(m.entries),
@@ -480,13 +473,15 @@ def _resolution_key(mentions: list[Mention], focus: tuple[str, ...]) -> _Resolut
     )
 
 
-def resolve(mentions: list[Mention], focus: tuple[str, ...] = ()) -> None:
+def resolve(mentions: list[Mention], focus: tuple[str, ...] = (), when: dt.date | None = None) -> None:
     """Choose an entry for every mention in place, then drop weak ones that fit nowhere.
 
-    ``focus`` names countries known in advance to be the subject (a feed about one theatre). The choices
-    are memoised by ``_resolution_key``: short notes naming one place ("Kharkiv", "Mariupol") recur.
+    ``focus`` names countries known in advance to be the subject (a feed about one theatre); ``when`` is
+    the document's date (the front lines of that day favour their namesakes; without it, every line's).
+    The choices are memoised by ``_resolution_key``: short notes naming one place ("Kharkiv") recur.
     """
-    key, entries = _resolution_key(mentions, focus), [m.entries for m in mentions]
+    period = front_period(when)
+    key, entries = _resolution_key(mentions, focus, period), [m.entries for m in mentions]
     known = _RESOLVED.get(key)
     if known is not None and all(e is m for e, m in zip(known[0], entries, strict=True)):
         for mention, chosen in zip(mentions, known[1], strict=True):
@@ -500,6 +495,7 @@ def resolve(mentions: list[Mention], focus: tuple[str, ...] = ()) -> None:
         mention.main_regions = _main_regions(mention.entries)
         mention.regions = _regions(mention.entries)
         mention.capital_named = any(e.capital and not e.rank for e in mention.entries)
+        mention.period = period
         mention.priors, mention.chosen = _priors(mention)
     _holding(mentions)
     support = _Support.of(mentions)
