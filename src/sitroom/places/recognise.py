@@ -15,7 +15,7 @@ from functools import cache, lru_cache
 from sitroom.model import AnalyzedDocument, Entity
 from sitroom.places.gazetteer import Entry, gazetteer
 from sitroom.places.keys import fold
-from sitroom.places.lookup import lookup
+from sitroom.places.lookup import lookup, may_match
 from sitroom.places.resources import lexicon, load_json
 
 STRONG_LABELS = frozenset({"LOC", "GPE", "FAC"})
@@ -318,10 +318,13 @@ def _scan(adoc: AnalyzedDocument, taken: list[tuple[int, int]], containers: list
                 span = text[start:end]
                 folded = fold(span)
                 short = len(folded) < MIN_SCAN_CHARS and not _country_code(span)
-                if short or folded in _not_places(lang) or not lookup(span, lang, False):
+                # The name filter first, then the parse, then the query: most capitalised words that
+                # name some hamlet ("Smoke", "Tank") open a sentence and are no proper nouns.
+                if short or folded in _not_places(lang) or not may_match(span, lang):
                     continue
                 dateline = _dateline(text, start, end)
-                if dateline or (_is_proper(adoc, start, end) and _sure_if_initial(adoc, start, span)):
+                proper = dateline or (_is_proper(adoc, start, end) and _sure_if_initial(adoc, start, span))
+                if proper and lookup(span, lang, False):
                     doubtful = not dateline and _doubtful(adoc, span)
                     inner = any(s <= start and end <= e for s, e in containers)
                     matches.append((i, j, Candidate(start, end, span, dateline, doubtful=doubtful, inner=inner)))

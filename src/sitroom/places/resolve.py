@@ -16,6 +16,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field, fields, replace
 from difflib import SequenceMatcher
 from functools import cache, lru_cache, wraps
+from operator import attrgetter
 from typing import TypeVar
 
 from sitroom.model import Place
@@ -199,8 +200,11 @@ def _regions(entries: tuple[Entry, ...]) -> frozenset[tuple[str, str]]:
 def _namesakes(entries: tuple[Entry, ...]) -> frozenset[int]:
     """Towns that share their name with another town among ``entries`` (the front bonus separates them)."""
     towns = [(e.ident, e.key or name_key(e.place.name)) for e in entries if e.place.feature == "city"]
-    keys = Counter(key for _, key in towns)
-    return frozenset(ident for ident, key in towns if keys[key] > 1)
+    seen: set[str] = set()
+    shared: set[str] = set()  # keys met twice (a Counter costs several times more)
+    for _, key in towns:
+        (shared if key in seen else seen).add(key)
+    return frozenset(ident for ident, key in towns if key in shared)
 
 
 @cache
@@ -454,6 +458,12 @@ def _candidate_fields() -> tuple[str, ...]:
     return tuple(f.name for f in fields(Candidate) if f.name not in ("start", "end", "qualifies", "sibling"))
 
 
+@cache
+def _candidate_reader() -> Callable[[Candidate], tuple[object, ...]]:
+    """The fields of ``_candidate_fields`` read in one call (a getter per field cost most of a key)."""
+    return attrgetter(*_candidate_fields())  # type: ignore[return-value]
+
+
 _ResolutionKey = tuple[object, ...]
 _RESOLVED: dict[_ResolutionKey, tuple[list[tuple[Entry, ...]], list[Entry | None]]] = {}
 _RESOLVED_MEMO = 4096
@@ -465,7 +475,7 @@ def _resolution_key(mentions: list[Mention], focus: tuple[str, ...]) -> _Resolut
     the text around the spans: a rule that reads more (a span's position, a new field of ``Mention``)
     must add it here."""
     index = {id(m.candidate): i for i, m in enumerate(mentions)}
-    names = _candidate_fields()
+    read = _candidate_reader()
     return (
         focus,
         *(
@@ -473,7 +483,7 @@ def _resolution_key(mentions: list[Mention], focus: tuple[str, ...]) -> _Resolut
                 id(m.entries),
                 -1 if m.candidate.qualifies is None else index.get(id(m.candidate.qualifies), -2),
                 -1 if m.candidate.sibling is None else index.get(id(m.candidate.sibling), -2),
-                *(getattr(m.candidate, name) for name in names),
+                *read(m.candidate),
             )
             for m in mentions
         ),
@@ -724,6 +734,7 @@ def spelt_alike(name: str, span: str) -> bool:
     return name_key(name) == name_key(span) or _alike(name, span)
 
 
+@lru_cache(maxsize=8192)
 def _alike(name: str, span: str) -> bool:
     """Folded forms mostly shared (Borodyanka, Borodianka), the key aside: keys equate Air and Ayr."""
     return SequenceMatcher(None, fold(name), fold(span)).ratio() >= SPELLING_RATIO
