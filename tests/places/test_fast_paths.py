@@ -4,7 +4,9 @@ import re
 from dataclasses import fields
 from itertools import islice
 
-from sitroom.places import keys
+import pytest
+
+from sitroom.places import keys, recognise
 from sitroom.places.gazetteer import LONG_KEY, _letters, _within, cities_path, gazetteer, read_cities
 from sitroom.places.keys import name_key
 from sitroom.places.lookup import lookup
@@ -157,3 +159,47 @@ def test_the_resolution_key_leaves_out_only_positions() -> None:
     # The links to other candidates (qualifies, sibling) enter the key as indexes, not as fields.
     linked = {"start", "end", "qualifies", "sibling"}
     assert set(_candidate_fields()) == {f.name for f in fields(Candidate)} - linked
+
+
+def _levenshtein(a: str, b: str) -> int:
+    """The full table of edit distances, as in a textbook."""
+    previous = list(range(len(b) + 1))
+    for i, ca in enumerate(a, start=1):
+        current = [i]
+        for j, cb in enumerate(b, start=1):
+            current.append(min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (ca != cb)))
+        previous = current
+    return previous[-1]
+
+
+def test_within_a_budget_of_edits_as_the_full_table_says() -> None:
+    words = ["", "a", "ab", "ba", "aab", "kyiv", "kiev", "kyyiv", "luhansk", "lugansk", "louhansk", "abcdef", "bcdefa"]
+    words += [k for (k,) in gazetteer().db.execute("SELECT key FROM fuzzy_keys WHERE len BETWEEN 8 AND 13 LIMIT 20")]
+    near = [w[:i] + w[i + 1 :] for w in words[-12:] for i in (0, 3, len(w) - 1)]
+    near += [w[:2] + "x" + w[3:-1] + "y" for w in words[-12:]] + [w[1:] + "z" for w in words[-12:]]
+    for a in words + near:
+        for b in words + near:
+            distance = _levenshtein(a, b)
+            for budget in (0, 1, 2):
+                assert _within(a, b, budget) == (distance <= budget), (a, b, budget)
+
+
+def test_window_patterns_searched_from_the_end_find_what_re_finds() -> None:
+    endings = ["", " ", "  \n", "s ", "s of ", " of the ", "\n"]
+    heads = ["", "the ", "in a ", "xx", "é", "1", "-", "Near ", "urban-type "]
+    phrases = ["village", "Village", "settlement", "hamlet", "near", "outskirts of", "close to", "around"]
+    phrases += ["village de", "près de", "aux abords de", "localité d’", "region of", "région de", "oblast d'"]
+    phrases += ["с.", "смт", "селі", "селища", "поблизу", "біля", "неподалік від", "пос.", "возле", "в районе"]
+    windows = [head + phrase + end for head in heads for phrase in phrases for end in endings]
+    windows += ["", "village of Kharkiv", "villager", "the village.", "nearby", "nearly", "aroundabout "]
+    for lang in ("en", "fr", "uk", "ru"):
+        settlement, region = recognise._settlement_pattern(lang), recognise._region_patterns(lang)[1]
+        settlement_re, region_re = re.compile(settlement.pattern, re.IGNORECASE), re.compile(region.pattern)
+        for window in windows:
+            assert (settlement.search(window) is None) == (settlement_re.search(window) is None), (lang, window)
+            low = window.lower().rstrip()
+            assert (region.search(low) is None) == (region_re.search(low) is None), (lang, window)
+    assert recognise._settlement_framed("shelling of the village of Hlyboke", 27, "en")
+    assert not recognise._settlement_framed("shelling of Hlyboke", 12, "en")
+    with pytest.raises(ValueError):
+        recognise._ending_pattern("village")

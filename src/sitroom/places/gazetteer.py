@@ -16,7 +16,7 @@ import os
 import sqlite3
 import sys
 from collections import defaultdict
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from functools import cache, lru_cache
 from importlib.metadata import distribution, version
@@ -39,6 +39,7 @@ COUNTRY_NAME_LANGS = ("fr", "de", "uk", "ru", "es", "it")
 _MAX_CANDIDATES = 400
 MMAP_BYTES = 256 * 1024 * 1024
 _KEY_ONLY = 10  # rank offset marking a key-only match inside one query
+_RANK = 8  # the rank's column in the rows of a lookup
 LONG_KEY = 12
 # Counties get ids below every admin1 id (admin1 ids are -1 … -4000); they have no GeoNames id here.
 COUNTY_IDS = -100_000
@@ -495,12 +496,12 @@ class Gazetteer:
         ).fetchall()
         return [_entry(row) for row in rows]
 
-    def matches(self, names: list[str], keys: list[str]) -> tuple[list[Entry], list[Entry]]:
+    def matches(self, names: Sequence[str], keys: Sequence[str]) -> tuple[list[Entry], list[Entry]]:
         """Entries bearing one of ``names`` (folded), then those sharing only a key (rank one worse), in
         one query: most spans match nothing, and a query costs more than its rows."""
-        folds, key_set = sorted({fold(n) for n in names}), sorted(set(keys))
-        if not self.known.any_of(itertools.chain(folds, key_set)):
+        if not self.may_match(names, keys):
             return [], []
+        folds, key_set = sorted({fold(n) for n in names}), sorted(set(keys))
         if not key_set:
             return self._rows("fold", folds), []  # an empty IN list would make SQLite scan every name
         fold_marks, key_marks = ",".join("?" * len(folds)), ",".join("?" * len(key_set))
@@ -512,14 +513,14 @@ class Gazetteer:
             f" GROUP BY p.id ORDER BY r, p.population DESC LIMIT {2 * _MAX_CANDIDATES}",
             [*folds, *folds, *key_set],
         ).fetchall()
-        entries = [_entry(row) for row in rows]
-        exact = [e for e in entries if e.rank < _KEY_ONLY][:_MAX_CANDIDATES]
-        by_key = [
-            Entry(e.ident, e.place, e.rank - _KEY_ONLY + 1, e.capital, e.approximate, e.key)
-            for e in entries
-            if e.rank >= _KEY_ONLY  # a rank one worse than the name's: ranks stay positive
-        ]
-        return exact, by_key[:_MAX_CANDIDATES]
+        exact = [_entry(row) for row in rows if row[_RANK] < _KEY_ONLY][:_MAX_CANDIDATES]
+        # A key-only match ranks one worse than the name's: ranks stay positive.
+        key_rows = [row for row in rows if row[_RANK] >= _KEY_ONLY][:_MAX_CANDIDATES]
+        return exact, [_entry(row, row[_RANK] - _KEY_ONLY + 1) for row in key_rows]
+
+    def may_match(self, names: Sequence[str], keys: Sequence[str]) -> bool:
+        """Some of ``names`` (folded) or ``keys`` may be in the index: when False, ``matches`` finds nothing."""
+        return self.known.any_of(itertools.chain({fold(n) for n in names}, keys))
 
     def exact(self, names: list[str]) -> list[Entry]:
         """Entries bearing one of ``names`` (folded). Memoised: recognition asks about the same short
@@ -571,20 +572,24 @@ def _letters(key: str) -> int:
     return bits
 
 
-def _entry(row: tuple[Any, ...]) -> Entry:
-    gid, name, lat, lon, country, admin1, feature, population, rank, capital, approx, key = row
+def _entry(row: tuple[Any, ...], rank: int | None = None) -> Entry:
+    """The entry of a row of ``_rows`` or ``matches``, ranked as the row says unless ``rank`` is given."""
+    gid, name, lat, lon, country, admin1, feature, population, row_rank, capital, approx, key = row
     kind: Feature = feature
     place = Place(name, lat, lon, country, admin1, gid if gid > 0 else None, kind, population)
-    return Entry(gid, place, rank, bool(capital), bool(approx), key)
+    return Entry(gid, place, row_rank if rank is None else rank, bool(capital), bool(approx), key)
 
 
 def _within(a: str, b: str, budget: int) -> bool:
-    """Levenshtein distance of ``a`` and ``b`` is at most ``budget`` (banded dynamic programme).
+    """Levenshtein distance of ``a`` and ``b`` is at most ``budget``.
 
-    A common prefix and suffix change no distance: the programme runs on what lies between them, which
-    for the near keys a fuzzy query looks for is a letter or two (the whole keys took most of its time).
+    A common prefix and suffix change no distance; past them the first letters differ, so a cheapest
+    edit script starts by changing, dropping or adding one: at most 3 ** budget branches (9 for long keys),
+    each ending in a string comparison, where a table of distances took a Python loop per letter pair.
     """
-    if abs(len(a) - len(b)) > budget:
+    if a == b:
+        return True
+    if not budget or abs(len(a) - len(b)) > budget:
         return False
     head, shortest = 0, min(len(a), len(b))
     while head < shortest and a[head] == b[head]:
@@ -595,19 +600,8 @@ def _within(a: str, b: str, budget: int) -> bool:
     a, b = a[head : len(a) - tail], b[head : len(b) - tail]
     if not a or not b:
         return len(a) + len(b) <= budget
-    # Only cells within ``budget`` of the diagonal can stay within it; any value above it is as good as another.
-    over = budget + 1
-    previous = [j if j <= budget else over for j in range(len(b) + 1)]
-    for i, ca in enumerate(a, start=1):
-        current = [over] * (len(b) + 1)
-        if i <= budget:
-            current[0] = i
-        for j in range(max(1, i - budget), min(len(b), i + budget) + 1):
-            current[j] = min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (ca != b[j - 1]))
-        if min(current) > budget:
-            return False
-        previous = current
-    return previous[-1] <= budget
+    budget -= 1
+    return _within(a[1:], b[1:], budget) or _within(a[1:], b, budget) or _within(a, b[1:], budget)
 
 
 @lru_cache(maxsize=1)

@@ -82,13 +82,28 @@ def _fuzzy(key: str) -> tuple[Entry, ...]:
 
 
 @lru_cache(maxsize=32768)
+def _forms(text: str, lang: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """The written forms a span is looked up under (case forms, abbreviations spelt out) and their keys."""
+    cyrillic = bool(_CYRILLIC.search(text))
+    forms = (text, *cyrillic_forms(text, lang)) if cyrillic else (text, *expanded(text))
+    return forms, tuple(key for form in forms for key in query_keys(form, lang))
+
+
+@lru_cache(maxsize=32768)
+def may_match(text: str, lang: str) -> bool:
+    """False when ``lookup(text, lang, False)`` certainly finds nothing (the name filter holds none of its
+    forms and keys): a test far cheaper than the query, for checks costlier than it (the parse)."""
+    return gazetteer().may_match(*_forms(text, lang))
+
+
+@lru_cache(maxsize=32768)
 def _matches(text: str, lang: str) -> tuple[Entry, ...]:
     """Exact names, then keys (recognition asks without fuzzy matching, resolution with: one query)."""
-    gaz = gazetteer()
+    if not may_match(text, lang):
+        return ()  # most spans asked about: the filter's answer is memoised, recognition asks it first
     cyrillic = bool(_CYRILLIC.search(text))
-    forms = [text, *cyrillic_forms(text, lang)] if cyrillic else [text, *expanded(text)]
-    keys = [key for form in forms for key in query_keys(form, lang)]
-    exact, by_key = gaz.matches(forms, keys)
+    forms, keys = _forms(text, lang)
+    exact, by_key = gazetteer().matches(forms, keys)
     if exact and text.endswith("."):
         return tuple(exact)  # an abbreviation as written (Ind., W.Va.), not whatever shares its letters
     return _native(text, exact, by_key) if cyrillic else tuple(exact + by_key)

@@ -12,10 +12,12 @@ import re
 from dataclasses import dataclass
 from functools import cache, lru_cache
 
+import regex
+
 from sitroom.model import AnalyzedDocument, Entity
 from sitroom.places.gazetteer import Entry, gazetteer
 from sitroom.places.keys import fold
-from sitroom.places.lookup import lookup
+from sitroom.places.lookup import lookup, may_match
 from sitroom.places.resources import lexicon, load_json
 
 STRONG_LABELS = frozenset({"LOC", "GPE", "FAC"})
@@ -129,15 +131,23 @@ def _bare_abbreviation(span: str) -> bool:
     return not any(entry.place.feature == "admin1" for entry in gazetteer().exact([span]))
 
 
+def _ending_pattern(pattern: str, flags: int = 0) -> regex.Pattern[str]:
+    """A pattern anchored at the end of its text (``...$``), searched from the end: the ``regex`` module's
+    reverse search tries the end first, where ``re`` tries every start of the window (twice as slow)."""
+    if not pattern.endswith("$"):
+        raise ValueError("only a pattern anchored at the end reads the same searched from the end")
+    return regex.compile(pattern, flags | regex.REVERSE | regex.V0)
+
+
 @cache
-def _region_patterns(lang: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
+def _region_patterns(lang: str) -> tuple[re.Pattern[str], regex.Pattern[str]]:
     """One pattern for the region words after a name, one for the phrases before it."""
     lex = lexicon(lang)
     after = "|".join(re.escape(w) for w in lex["region_after"])  # type: ignore[union-attr]
     before = "|".join(re.escape(p) for p in lex["region_before"])  # type: ignore[union-attr]
     return (
         re.compile(rf"(?:{after})s?(?!\w)"),
-        re.compile(rf"(?:(?<!\w)(?:{before})s?(?:\s+(?:la|le|l'|l’))?|(?:{before}))$"),
+        _ending_pattern(rf"(?:(?<!\w)(?:{before})s?(?:\s+(?:la|le|l'|l’))?|(?:{before}))$"),
     )
 
 
@@ -149,12 +159,12 @@ def _region_framed(text: str, start: int, end: int, lang: str) -> bool:
 
 
 @cache
-def _settlement_pattern(lang: str) -> re.Pattern[str]:
+def _settlement_pattern(lang: str) -> regex.Pattern[str]:
     """Settlement words (the language's and English ones) or a "near" phrase ending right before a name."""
     words = {load_json(code, "places_lexicon.json").get("settlement_before") for code in (lang, "en")} - {None}
     near = lexicon(lang)["relative"]["near"]  # type: ignore[index]
     frames = "|".join(sorted(words))
-    return re.compile(rf"(?:(?<!\w)(?:{frames})\s*|{near.removesuffix('$')})$", re.IGNORECASE)
+    return _ending_pattern(rf"(?:(?<!\w)(?:{frames})\s*|{near.removesuffix('$')})$", regex.IGNORECASE)
 
 
 @cache
@@ -318,10 +328,13 @@ def _scan(adoc: AnalyzedDocument, taken: list[tuple[int, int]], containers: list
                 span = text[start:end]
                 folded = fold(span)
                 short = len(folded) < MIN_SCAN_CHARS and not _country_code(span)
-                if short or folded in _not_places(lang) or not lookup(span, lang, False):
+                # The name filter first, then the parse, then the query: most capitalised words that
+                # name some hamlet ("Smoke", "Tank") open a sentence and are no proper nouns.
+                if short or folded in _not_places(lang) or not may_match(span, lang):
                     continue
                 dateline = _dateline(text, start, end)
-                if dateline or (_is_proper(adoc, start, end) and _sure_if_initial(adoc, start, span)):
+                proper = dateline or (_is_proper(adoc, start, end) and _sure_if_initial(adoc, start, span))
+                if proper and lookup(span, lang, False):
                     doubtful = not dateline and _doubtful(adoc, span)
                     inner = any(s <= start and end <= e for s, e in containers)
                     matches.append((i, j, Candidate(start, end, span, dateline, doubtful=doubtful, inner=inner)))

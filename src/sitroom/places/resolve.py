@@ -16,7 +16,8 @@ from collections import Counter, defaultdict
 from collections.abc import Callable
 from dataclasses import dataclass, field, fields, replace
 from difflib import SequenceMatcher
-from functools import cache, wraps
+from functools import cache, lru_cache, wraps
+from operator import attrgetter
 from typing import TypeVar
 
 from sitroom.model import Place
@@ -200,17 +201,18 @@ def _namesakes(entries: tuple[Entry, ...]) -> frozenset[int]:
     """Towns that share their name with another town among ``entries``: the front bonus separates them. Only
     they get it, or it would turn a city's name into a village's (Izium, Iziumske); nor does a town a
     DWARF_RATIO-th the size of a major city of the name in its country (Poltava, not a Poltavka near the front)."""
-    towns = [e for e in entries if e.place.feature == "city"]
-    keys = Counter(e.key or name_key(e.place.name) for e in towns)
+    towns = [(e, e.key or name_key(e.place.name)) for e in entries if e.place.feature == "city"]
+    seen: set[str] = set()
+    shared: set[str] = set()  # keys met twice (a Counter costs several times more)
     major: dict[str, int] = {}
-    for e in towns:
+    for e, key in towns:
+        (shared if key in seen else seen).add(key)
         if not e.rank and e.place.population >= MAJOR_CITY:
             major[e.place.country] = max(major.get(e.place.country, 0), e.place.population)
     return frozenset(
         e.ident
-        for e in towns
-        if keys[e.key or name_key(e.place.name)] > 1
-        and e.place.population * DWARF_RATIO >= major.get(e.place.country, 0)
+        for e, key in towns
+        if key in shared and e.place.population * DWARF_RATIO >= major.get(e.place.country, 0)
     )
 
 
@@ -446,6 +448,12 @@ def _candidate_fields() -> tuple[str, ...]:
     return tuple(f.name for f in fields(Candidate) if f.name not in ("start", "end", "qualifies", "sibling"))
 
 
+@cache
+def _candidate_reader() -> Callable[[Candidate], tuple[object, ...]]:
+    """The fields of ``_candidate_fields`` read in one call (a getter per field cost most of a key)."""
+    return attrgetter(*_candidate_fields())  # type: ignore[return-value]
+
+
 _ResolutionKey = tuple[object, ...]
 _RESOLVED: dict[_ResolutionKey, tuple[list[tuple[Entry, ...]], list[Entry | None]]] = {}
 _RESOLVED_MEMO = 4096
@@ -457,7 +465,7 @@ def _resolution_key(mentions: list[Mention], focus: tuple[str, ...], period: int
     the front lines. Nothing of the text around the spans: a rule that reads more (a span's position, a
     new field of ``Mention``) must add it here."""
     index = {id(m.candidate): i for i, m in enumerate(mentions)}
-    names = _candidate_fields()
+    read = _candidate_reader()
     return (
         focus,
         period,
@@ -466,7 +474,7 @@ def _resolution_key(mentions: list[Mention], focus: tuple[str, ...], period: int
                 id(m.entries),
                 -1 if m.candidate.qualifies is None else index.get(id(m.candidate.qualifies), -2),
                 -1 if m.candidate.sibling is None else index.get(id(m.candidate.sibling), -2),
-                *(getattr(m.candidate, name) for name in names),
+                *read(m.candidate),
             )
             for m in mentions
         ),
@@ -720,6 +728,7 @@ def spelt_alike(name: str, span: str) -> bool:
     return name_key(name) == name_key(span) or _alike(name, span)
 
 
+@lru_cache(maxsize=8192)
 def _alike(name: str, span: str) -> bool:
     """Folded forms mostly shared (Borodyanka, Borodianka), the key aside: keys equate Air and Ayr."""
     return SequenceMatcher(None, fold(name), fold(span)).ratio() >= SPELLING_RATIO
