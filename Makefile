@@ -33,6 +33,7 @@ test-fast: setup
 
 lint: setup
 	$(VENV)/bin/ruff check src tests bench
+	$(VENV)/bin/ruff format --check src tests bench
 
 bench: setup
 	$(PY) bench/throughput.py

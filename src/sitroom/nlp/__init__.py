@@ -76,9 +76,12 @@ def _sentences(text: str, doc: Any) -> Iterator[Span]:
     left an opening quote on its own."""
     pending: Span | None = None
     for piece in _pieces(text, doc):
-        if pending is not None and _PARAGRAPH_BREAK.search(text, pending.end, piece.start) is None and (
-                not pending.text.endswith(_CLOSERS) or not any(char.isalnum() for char in pending.text)):
-            pending = Span(pending.start, piece.end, text[pending.start:piece.end])
+        if (
+            pending is not None
+            and _PARAGRAPH_BREAK.search(text, pending.end, piece.start) is None
+            and (not pending.text.endswith(_CLOSERS) or not any(char.isalnum() for char in pending.text))
+        ):
+            pending = Span(pending.start, piece.end, text[pending.start : piece.end])
             continue
         if pending is not None:
             yield pending
@@ -90,7 +93,7 @@ def _sentences(text: str, doc: Any) -> Iterator[Span]:
 def _pieces(text: str, doc: Any) -> Iterator[Span]:
     for sentence in doc.sents:
         start = sentence.start_char
-        for piece in _PARAGRAPH_BREAK.split(text[start:sentence.end_char]):
+        for piece in _PARAGRAPH_BREAK.split(text[start : sentence.end_char]):
             stripped = piece.strip()
             if stripped:
                 offset = start + piece.index(stripped)
