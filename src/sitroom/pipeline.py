@@ -1,5 +1,8 @@
 """Composes the extraction stages: ingest -> language -> nlp -> places -> dates -> events.
 
+Dates read nothing of places, so ``_finish`` resolves them first: places take the document's date
+(``document_date``) to pick the front lines that held then.
+
 The pipeline never lets one broken document stop a batch: a failure becomes a ``DocumentError``
 that the caller reports, and the next document goes on.
 """
