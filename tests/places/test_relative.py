@@ -25,6 +25,8 @@ def test_destination_moves_the_given_distance_and_bearing() -> None:
         ("north of ", "en", 10.0, 0.0),
         ("near ", "en", 0.0, 0.0),
         ("on the outskirts of ", "en", 0.0, 0.0),
+        ("in proximity to ", "en", 0.0, 0.0),
+        ("in the direction of ", "en", 0.0, 0.0),
         ("près de ", "fr", 0.0, 0.0),
     ],
 )
