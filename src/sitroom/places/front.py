@@ -88,23 +88,32 @@ _Reach = tuple[float, float, float, float, int, int, float, float, float, float]
 
 
 @cache
-def _grid(period: int) -> dict[tuple[int, int], tuple[_Reach, ...]]:
-    """The stretches that hold in ``period`` (every one for ALL_PERIODS) by the cells of half a degree
-    they pass within FRONT_KM of: a town's cell lists the only stretches worth measuring."""
-    day = None if period == ALL_PERIODS else _first_day(period)
+def _reaches() -> tuple[tuple[_Stretch, _Reach, tuple[tuple[int, int], ...]], ...]:
+    """Every stretch with what the bonus reads of it and the cells of half a degree its box covers: the
+    same in every period, so reckoned once."""
     starts = _periods()[0]
-    grid: dict[tuple[int, int], list[_Reach]] = {}
+    reaches = []
     for s in _stretches():
-        if day is not None and not s[4] <= day <= s[5]:
-            continue
         north = max(s[0], s[2]) + _REACH
         width = _REACH / max(0.1, math.cos(math.radians(north)))  # degrees of longitude in FRONT_KM
         south, west, east = min(s[0], s[2]) - _REACH, min(s[1], s[3]) - width, max(s[1], s[3]) + width
         periods = bisect_left(starts, s[4]), bisect_right(starts, s[5])
         reach = (*s[:4], *periods, south - _MARGIN, north + _MARGIN, west - _MARGIN, east + _MARGIN)
         low, high = _cell(south, west), _cell(north, east)
-        for cell in product(range(low[0], high[0] + 1), range(low[1], high[1] + 1)):
-            grid.setdefault(cell, []).append(reach)
+        reaches.append((s, reach, tuple(product(range(low[0], high[0] + 1), range(low[1], high[1] + 1)))))
+    return tuple(reaches)
+
+
+@cache
+def _grid(period: int) -> dict[tuple[int, int], tuple[_Reach, ...]]:
+    """The stretches that hold in ``period`` (every one for ALL_PERIODS) by the cells they pass within
+    FRONT_KM of: a town's cell lists the only stretches worth measuring."""
+    day = None if period == ALL_PERIODS else _first_day(period)
+    grid: dict[tuple[int, int], list[_Reach]] = {}
+    for s, reach, cells in _reaches():
+        if day is None or s[4] <= day <= s[5]:
+            for cell in cells:
+                grid.setdefault(cell, []).append(reach)
     return {cell: tuple(reaches) for cell, reaches in grid.items()}
 
 
