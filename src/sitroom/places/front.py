@@ -24,6 +24,7 @@ ALL_PERIODS = -1
 _KM_PER_DEGREE = 111.2
 _REACH = FRONT_KM / _KM_PER_DEGREE
 _CELL_DEGREES = 0.5
+_MARGIN = 0.001  # degrees a stretch's box is widened by, so that rounding never drops a stretch it reaches
 
 # A stretch of line: its end points (latitude, longitude), then the first and last day it holds.
 _Stretch = tuple[float, float, float, float, dt.date, dt.date]
@@ -75,47 +76,64 @@ def _cell(lat: float, lon: float) -> tuple[int, int]:
 
 
 @cache
-def _grid(period: int) -> dict[tuple[int, int], list[_Stretch]]:
-    """The stretches that hold in ``period`` (every one for ALL_PERIODS) by the cells of half a degree
-    they pass within FRONT_KM of: a town's cell lists the only stretches worth measuring."""
-    day = None if period == ALL_PERIODS else _first_day(period)
-    grid: dict[tuple[int, int], list[_Stretch]] = {}
-    for s in _stretches():
-        if day is not None and not s[4] <= day <= s[5]:
-            continue
-        north = max(s[0], s[2]) + _REACH
-        width = _REACH / max(0.1, math.cos(math.radians(north)))  # degrees of longitude in FRONT_KM
-        low, high = _cell(min(s[0], s[2]) - _REACH, min(s[1], s[3]) - width), _cell(north, max(s[1], s[3]) + width)
-        for cell in product(range(low[0], high[0] + 1), range(low[1], high[1] + 1)):
-            grid.setdefault(cell, []).append(s)
-    return grid
-
-
-def _distance_km(lat: float, lon: float, stretch: _Stretch) -> float:
-    """Distance from a point to a stretch, on the plane tangent at the point (exact enough within FRONT_KM)."""
-    scale = math.cos(math.radians(lat)) * _KM_PER_DEGREE
-    ax, ay = (stretch[1] - lon) * scale, (stretch[0] - lat) * _KM_PER_DEGREE
-    dx, dy = (stretch[3] - lon) * scale - ax, (stretch[2] - lat) * _KM_PER_DEGREE - ay
-    length = dx * dx + dy * dy
-    t = 0.0 if not length else max(0.0, min(1.0, -(ax * dx + ay * dy) / length))
-    return math.hypot(ax + t * dx, ay + t * dy)
-
-
-def _near(lat: float, lon: float, period: int) -> list[tuple[float, _Stretch]]:
-    """The bonus each stretch of ``period`` within FRONT_KM gives."""
-    near = []
-    for s in _grid(period).get(_cell(lat, lon), ()):
-        bonus = FRONT_BONUS * (1.0 - _distance_km(lat, lon, s) / FRONT_KM)
-        if bonus > 0.0:
-            near.append((bonus, s))
-    return near
-
-
-@cache
 def _periods() -> tuple[tuple[dt.date, ...], tuple[int, ...]]:
     """The periods between the file's first and last change: their first days and lengths in days."""
     days = _changes()
     return days[:-1], tuple((end - start).days for start, end in pairwise(days))
+
+
+# A stretch as the bonus reads it: its end points, the range of ``_periods`` it holds in, then the box
+# (south, north, west, east) outside which no point comes within FRONT_KM of it.
+_Reach = tuple[float, float, float, float, int, int, float, float, float, float]
+
+
+@cache
+def _reaches() -> tuple[tuple[_Stretch, _Reach, tuple[tuple[int, int], ...]], ...]:
+    """Every stretch with what the bonus reads of it and the cells of half a degree its box covers: the
+    same in every period, so reckoned once."""
+    starts = _periods()[0]
+    reaches = []
+    for s in _stretches():
+        north = max(s[0], s[2]) + _REACH
+        width = _REACH / max(0.1, math.cos(math.radians(north)))  # degrees of longitude in FRONT_KM
+        south, west, east = min(s[0], s[2]) - _REACH, min(s[1], s[3]) - width, max(s[1], s[3]) + width
+        periods = bisect_left(starts, s[4]), bisect_right(starts, s[5])
+        reach = (*s[:4], *periods, south - _MARGIN, north + _MARGIN, west - _MARGIN, east + _MARGIN)
+        low, high = _cell(south, west), _cell(north, east)
+        reaches.append((s, reach, tuple(product(range(low[0], high[0] + 1), range(low[1], high[1] + 1)))))
+    return tuple(reaches)
+
+
+@cache
+def _grid(period: int) -> dict[tuple[int, int], tuple[_Reach, ...]]:
+    """The stretches that hold in ``period`` (every one for ALL_PERIODS) by the cells they pass within
+    FRONT_KM of: a town's cell lists the only stretches worth measuring."""
+    day = None if period == ALL_PERIODS else _first_day(period)
+    grid: dict[tuple[int, int], list[_Reach]] = {}
+    for s, reach, cells in _reaches():
+        if day is None or s[4] <= day <= s[5]:
+            for cell in cells:
+                grid.setdefault(cell, []).append(reach)
+    return {cell: tuple(reaches) for cell, reaches in grid.items()}
+
+
+def _near(lat: float, lon: float, period: int) -> list[tuple[float, _Reach]]:
+    """The bonus each stretch of ``period`` within FRONT_KM gives. The distance to a stretch is measured
+    on the plane tangent at the point (exact enough within FRONT_KM); it is written out in the loop, the
+    point's scale reckoned once, because a cold pass measures ten thousand stretches."""
+    near = []
+    scale = math.cos(math.radians(lat)) * _KM_PER_DEGREE
+    for s in _grid(period).get(_cell(lat, lon), ()):
+        if not (s[6] <= lat <= s[7] and s[8] <= lon <= s[9]):
+            continue  # half the stretches of a cell: its corners lie beyond FRONT_KM of them
+        ax, ay = (s[1] - lon) * scale, (s[0] - lat) * _KM_PER_DEGREE
+        dx, dy = (s[3] - lon) * scale - ax, (s[2] - lat) * _KM_PER_DEGREE - ay
+        length = dx * dx + dy * dy
+        t = 0.0 if not length else max(0.0, min(1.0, -(ax * dx + ay * dy) / length))
+        bonus = FRONT_BONUS * (1.0 - math.hypot(ax + t * dx, ay + t * dy) / FRONT_KM)
+        if bonus > 0.0:
+            near.append((bonus, s))
+    return near
 
 
 @lru_cache(maxsize=65536)
@@ -126,10 +144,11 @@ def front_bonus(lat: float, lon: float, period: int = ALL_PERIODS) -> float:
     near = _near(lat, lon, period)
     if period != ALL_PERIODS or not near:
         return max((bonus for bonus, _ in near), default=0.0)
-    starts, lengths = _periods()
-    best = [0.0] * len(starts)
+    lengths = _periods()[1]
+    best = [0.0] * len(lengths)
     for bonus, s in near:
-        for index in range(bisect_left(starts, s[4]), bisect_right(starts, s[5])):
-            best[index] = max(best[index], bonus)
+        for index in range(s[4], s[5]):
+            if bonus > best[index]:
+                best[index] = bonus
     total = sum(lengths)
     return sum(b * length for b, length in zip(best, lengths, strict=True)) / total if total else 0.0

@@ -300,6 +300,7 @@ class _Context:
     total: float = 0.0
     lats: list[float] = field(default_factory=list)
     memo: dict[tuple[int, str], float] = field(default_factory=dict)
+    bases: dict[tuple[str, str], float] = field(default_factory=dict)
     point_names: frozenset[str] = frozenset()
     own: dict[str, tuple[str, float]] = field(default_factory=dict)
     doubtful: frozenset[str] = frozenset()
@@ -347,13 +348,20 @@ class _Context:
     def base(self, entry: Entry, text: str = "") -> float:
         """The context bonus every reading in the entry's country gets: its share of the document, the
         span's own vote aside when other names voted ("Lebanon" read as the country must not vouch for
-        the country, which would outvote the Lebanon, Indiana of a local story)."""
-        country, vote = self.own.get(text.casefold(), ("", 0.0)) if len(self.own) > 1 else ("", 0.0)
+        the country, which would outvote the Lebanon, Indiana of a local story). Memoised by country and
+        text: the dozens of entries of a name ("Mykolaivka") mostly share one country."""
+        key = (entry.place.country, text)
+        known = self.bases.get(key)
+        if known is None:
+            known = self.bases[key] = self._base(*key)
+        return known
+
+    def _base(self, country: str, text: str) -> float:
+        own, vote = self.own.get(text.casefold(), ("", 0.0)) if len(self.own) > 1 else ("", 0.0)
         total = self.total - vote
         if not total:
             return 0.0
-        votes = self.countries[entry.place.country] - (vote if country == entry.place.country else 0.0)
-        return COUNTRY_WEIGHT * votes / total
+        return COUNTRY_WEIGHT * (self.countries[country] - (vote if own == country else 0.0)) / total
 
     def local(self, entry: Entry, text: str) -> float:
         """At most LOCAL_MAX: a region another span names (a region counts only when another span names
@@ -563,6 +571,16 @@ def _holding(mentions: list[Mention]) -> None:
         mention.chosen = max(mention.entries, key=lambda e, m=mention: m.priors[e.ident])
 
 
+@_per_entries
+def _biggest_towns(entries: tuple[Entry, ...]) -> dict[str, int]:
+    """The population of the biggest town bearing the name as its main name, by country (read, not changed)."""
+    major: dict[str, int] = {}
+    for e in entries:
+        if e.place.feature == "city" and not e.rank:
+            major[e.place.country] = max(major.get(e.place.country, 0), e.place.population)
+    return major
+
+
 def _best(mention: Mention, context: _Context, qualifier: Entry | None, support: _Support) -> Entry | None:
     """The entry of highest score (the first of equals). Entries are taken best cheap part first (prior,
     country, qualifier, regional support), and the costly local part (nearest towns) is skipped once
@@ -584,10 +602,7 @@ def _best(mention: Mention, context: _Context, qualifier: Entry | None, support:
         reverse=True,  # (score, -order) pairs are unique: entries themselves are never compared
     )
     best: tuple[float, int, Entry | None] = (-math.inf, 0, None)
-    major: dict[str, int] = {}
-    for e in mention.entries:
-        if e.place.feature == "city" and not e.rank:
-            major[e.place.country] = max(major.get(e.place.country, 0), e.place.population)
+    major = _biggest_towns(mention.entries)
     for score, order, entry in cheap:
         if score + LOCAL_MAX < best[0]:
             break
