@@ -30,11 +30,19 @@ from countryinfo.exceptions import CountryNotFoundError
 
 from sitroom.model import Feature, Place
 from sitroom.places.bloom import NameFilter
-from sitroom.places.katottg import Settlement, Unit, districts, place_settlements, read_units, romanise
+from sitroom.places.katottg import (
+    Settlement,
+    Unit,
+    districts,
+    place_settlements,
+    read_units,
+    romanise,
+    russian_names,
+)
 from sitroom.places.keys import fold, name_key
 from sitroom.places.resources import RESOURCES, load_json, read_tsv
 
-SCHEMA_VERSION = "28"
+SCHEMA_VERSION = "29"
 COUNTRY_NAME_LANGS = ("fr", "de", "uk", "ru", "es", "it")
 _MAX_CANDIDATES = 400
 MMAP_BYTES = 256 * 1024 * 1024
@@ -168,8 +176,8 @@ class _Builder:
         self, admin1_names: dict[tuple[str, str], str], members: dict[tuple[str, str], list[dict[str, Any]]]
     ) -> None:
         """Ukraine's settlements from KATOTTG: a linked cities500 town gains its official Ukrainian name as
-        a main name; a settlement GeoNames lacks becomes an approximate place at its hromada's point;
-        raions and hromadas are regions."""
+        a main name; a settlement GeoNames lacks becomes an approximate place at its hromada's point,
+        its Russian form (Перемога: Победа) an alternate name; raions and hromadas are regions."""
         admin1_uk = {
             fold(r["name"]): r["code"]
             for r in read_tsv("places_admin1_names.tsv")
@@ -187,7 +195,7 @@ class _Builder:
                 ident = KATOTTG_IDS - number
                 lat, lon = settlement.point
                 place = (romanise(name), lat, lon, "UA", admin1_names.get(("UA", settlement.admin1)), "city", 0)
-                self.add(ident, place, [name], [])
+                self.add(ident, place, [name], russian_names(name))
                 self.approximate.add(ident)
         self._districts(units, settlements, admin1_names)
 

@@ -17,6 +17,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 from difflib import SequenceMatcher
 from functools import cache
+from itertools import product
 from pathlib import Path
 from typing import Any
 
@@ -110,6 +111,57 @@ def romanise(name: str) -> str:
             parts.append(fold(part).replace(" ", "").capitalize())
         words.append("-".join(parts))
     return " ".join(words)
+
+
+@cache
+def _uk_ru() -> dict[str, Any]:
+    return load_json("common", "places_uk_ru_words.json")
+
+
+def _russian_words(word: str) -> list[str]:
+    """Russian forms of one lower-case Ukrainian word: a listed noun, or a listed adjective stem with its
+    ending turned Russian (червоне -> красное, верхня -> верхняя, широкі -> широкие); none if unlisted."""
+    data = _uk_ru()
+    if word in data["words"]:
+        return list(data["words"][word])
+    for stems, endings in (
+        (data["adjectives"], data["endings"]["hard"]),
+        (data["soft_adjectives"], data["endings"]["soft"]),
+    ):
+        for cut in (1, 2):
+            stem, ending = word[:-cut], word[-cut:]
+            if stem in stems and ending in endings:
+                forms = [russian + endings[ending] for russian in stems[stem]]
+                return [_soft_after(form, len(form) - len(endings[ending])) for form in forms]
+    return []
+
+
+def _soft_after(form: str, at: int) -> str:
+    """Russian writes и for ы after г, к, х and the hushing letters (Великый -> Великий)."""
+    if form[at - 1 : at] in _uk_ru()["soft_after"]["letters"] and form[at : at + 1] == "ы":
+        return form[:at] + "и" + form[at + 1 :]
+    return form
+
+
+def russian_names(name: str) -> list[str]:
+    """The Russian forms of a Ukrainian settlement name whose words ``places_uk_ru_words.json`` lists
+    (Перемога -> Победа, Красне Перше -> Красное Первое, Першотравневе -> Первомайское), each with its
+    Latin form when Russian romanisation (ё as yo: Ozyornoye) gives a spelling our key does not reach: sources name
+    front villages in Russian. Empty when no word is listed."""
+    parts = name.replace("’", "'").replace("-", " - ").split()
+    options = []
+    for part in parts:
+        forms = _russian_words(part.lower())
+        options.append([form[:1].upper() + form[1:] if part[:1].isupper() else form for form in forms] or [part])
+    if all(len(found) == 1 and found[0] == part for found, part in zip(options, parts, strict=True)):
+        return []
+    respell = _uk_ru()["latin"]["respell"]
+    names = []
+    for words in product(*options):
+        russian = " ".join(words).replace(" - ", "-")
+        latin = romanise("".join(respell.get(letter, letter) for letter in russian.lower()))
+        names += [russian, latin] if name_key(latin) != name_key(russian) else [russian]
+    return names
 
 
 def oblast_codes(units: list[Unit], admin1_uk: dict[str, str]) -> dict[str, str]:
