@@ -9,6 +9,7 @@ from sitroom.places import geoparse
 
 Analyse = Callable[[str, str], AnalyzedDocument]
 Geoparse = Callable[[str, str], list[PlaceMention]]
+EditDistance = Callable[[str, str], int]
 
 
 @pytest.fixture(scope="session")
@@ -38,3 +39,19 @@ def found(places: Geoparse) -> Callable[[str, str], dict[str, PlaceMention]]:
         return {m.text: m for m in places(text, lang)}
 
     return run
+
+
+@pytest.fixture(scope="session")
+def edit_distance() -> EditDistance:
+    """The full table of edit distances, as in a textbook: what the fast fuzzy checks must agree with."""
+
+    def levenshtein(a: str, b: str) -> int:
+        previous = list(range(len(b) + 1))
+        for i, ca in enumerate(a, start=1):
+            current = [i]
+            for j, cb in enumerate(b, start=1):
+                current.append(min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (ca != cb)))
+            previous = current
+        return previous[-1]
+
+    return levenshtein
