@@ -204,11 +204,9 @@ def _namesakes(entries: tuple[Entry, ...]) -> frozenset[int]:
     towns = [(e, e.key or name_key(e.place.name)) for e in entries if e.place.feature == "city"]
     seen: set[str] = set()
     shared: set[str] = set()  # keys met twice (a Counter costs several times more)
-    major: dict[str, int] = {}
-    for e, key in towns:
+    for _, key in towns:
         (shared if key in seen else seen).add(key)
-        if not e.rank and e.place.population >= MAJOR_CITY:
-            major[e.place.country] = max(major.get(e.place.country, 0), e.place.population)
+    major = {country: size for country, size in _biggest_towns(entries).items() if size >= MAJOR_CITY}
     return frozenset(
         e.ident
         for e, key in towns
