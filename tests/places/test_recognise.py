@@ -4,6 +4,7 @@ from typing import Any
 from sitroom.places.recognise import candidates
 
 Found = Callable[[str, str], dict[str, Any]]
+Analyse = Callable[[str, str], Any]
 
 
 def test_french_front_line_towns_even_when_ner_calls_them_persons(found: Found) -> None:
@@ -35,6 +36,21 @@ def test_demonyms_and_organisations_are_not_places(found: Found) -> None:
     )
     english = list(found("The Kremlin said Ukrainian and Russian officials met. NAF rebels fired.", "en"))
     assert french == [] and english == []
+
+
+def test_a_settlement_frame_makes_a_name_ner_calls_a_nationality_a_place(analyse: Analyse, found: Found) -> None:
+    text = "Shelling was reported near Chervonyi Mayak, Kherson region."
+    assert ("Chervonyi Mayak", "NORP") in {(e.text, e.label) for e in analyse(text, "en").entities}
+    place = found(text, "en")["Chervonyi Mayak"].place
+    assert place is not None and (place.name, place.admin1) == ("Chervonyi Maiak", "Kherson")
+    assert "Russian" not in found("Artillery hit positions near Russian lines in Kherson region.", "en")
+
+
+def test_a_comma_ner_took_into_a_name_is_left_out(analyse: Analyse, found: Found) -> None:
+    text = "On 3 June 2024, Russian forces fired mortars at Mykhalchyna-Sloboda, Chernihiv. No casualties."
+    assert "Mykhalchyna-Sloboda," in {e.text for e in analyse(text, "en").entities}
+    place = found(text, "en")["Mykhalchyna-Sloboda"].place  # qualified by its oblast, so kept
+    assert place is not None and (place.name, place.admin1) == ("Mykhalchyna-Sloboda", "Chernihiv")
 
 
 def test_languages_without_a_model_use_the_gazetteer(found: Found) -> None:

@@ -29,6 +29,7 @@ NATIONALITY_LABELS = frozenset({"NORP"})
 CONTAINER_LABELS = frozenset({"ORG", "MISC"})
 # Dotted abbreviations keep their last dot (U.S., D.C., W.Va.); other words end on a letter or digit.
 _WORD = re.compile(r"[^\W\d_][\w'’-]*\.[\w'’.-]*\.(?=[\s,;:)]|$)|[^\W\d_][\w'’.-]*[\w]|[^\W\d_]")
+_TRAILING = ",;:"
 _ELISION = re.compile(r"^(?:[dlDLjJ]|qu|Qu)['’]")
 _ARTICLE = re.compile(r"^(?:the|The|THE)\s+")
 _ABBREVIATION = re.compile(r"^[A-Z][a-z]{0,3}\.$")
@@ -111,7 +112,10 @@ def _not_places(lang: str) -> frozenset[str]:
 
 
 def _trim(text: str, start: int, end: int) -> tuple[int, int]:
-    """Drop leading articles and French elisions (the, d'Avdiïvka) and English possessives (Bakhmut's)."""
+    """Drop leading articles and French elisions (the, d'Avdiïvka), English possessives (Bakhmut's) and a
+    trailing comma, semicolon or colon."""
+    while end > start + 1 and text[end - 1] in _TRAILING:
+        end -= 1  # NER sometimes takes the comma after a name ("Mykhalchyna-Sloboda,")
     span = text[start:end]
     if "'" not in span and "’" not in span and span[:3] not in ("the", "The", "THE"):
         return start, end  # each pattern below needs an apostrophe or a leading article: most spans have neither
@@ -213,6 +217,11 @@ def _feature_pattern(lang: str) -> re.Pattern[str]:
 
 def _settlement_framed(text: str, start: int, lang: str) -> bool:
     return _settlement_pattern(lang).search(text[max(0, start - 40) : start]) is not None
+
+
+def _place_framed(text: str, start: int, end: int, lang: str) -> bool:
+    """A region word around the span or a settlement frame before it: what makes a name a place."""
+    return _region_framed(text, start, end, lang) or _settlement_framed(text, start, lang)
 
 
 @cache
@@ -551,8 +560,10 @@ def candidates(adoc: AnalyzedDocument) -> list[Candidate]:
         if any(s < entity.end and entity.start < e for s, e in listed):
             continue  # a county list item read already
         if entity.label not in PLACE_BEARING_LABELS:
-            # Nationalities ("Russian") are no places, unless a region word follows ("Belgorod region").
-            if entity.label in NATIONALITY_LABELS and not _region_framed(adoc.text, entity.start, entity.end, lang):
+            # Nationalities ("Russian") are no places, unless a region word follows ("Belgorod region") or a
+            # settlement frame leads ("near Chervonyi Mayak": NER reads unfamiliar names as nationalities);
+            # then the scan may find a proper noun there, as in any capitalised run.
+            if entity.label in NATIONALITY_LABELS and not _place_framed(adoc.text, entity.start, entity.end, lang):
                 taken.append((entity.start, entity.end))
             continue
         start, end = _trim(adoc.text, entity.start, entity.end)
