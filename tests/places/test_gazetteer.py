@@ -1,5 +1,6 @@
 import json
 import os
+import shutil
 import subprocess
 import sys
 import time
@@ -19,6 +20,18 @@ def test_index_lives_in_the_cache_dir_keyed_by_source_version() -> None:
     path = index_path()
     assert path.exists() and path.parent == cache_dir()
     assert path.stem.startswith("gazetteer-")
+
+
+def test_the_index_is_rebuilt_for_what_it_is_built_from_not_for_the_front_lines(monkeypatch, tmp_path: Path) -> None:
+    shutil.copytree(gazetteer_module.RESOURCES / "common", tmp_path / "common")
+    monkeypatch.setattr(gazetteer_module, "RESOURCES", tmp_path)
+    before = gazetteer_module.source_version()
+    with (tmp_path / "common" / "places_front.tsv").open("a", encoding="utf-8") as front:
+        front.write("Somewhere\t48.0\t37.0\t2030-01-01\t\ta line of the future\n")
+    assert gazetteer_module.source_version() == before  # resolution reads the front lines; the index never does
+    with (tmp_path / "common" / "places_aliases.tsv").open("a", encoding="utf-8") as aliases:
+        aliases.write("\n")
+    assert gazetteer_module.source_version() != before
 
 
 def test_cache_dir_follows_the_environment(monkeypatch, tmp_path: Path) -> None:
