@@ -19,7 +19,7 @@ from itertools import groupby, pairwise, product
 from sitroom.places.resources import read_tsv
 
 FRONT_BONUS = 3.0
-FRONT_KM = 40.0
+FRONT_KM = 30.0
 ALL_PERIODS = -1
 _KM_PER_DEGREE = 111.2
 _REACH = FRONT_KM / _KM_PER_DEGREE
