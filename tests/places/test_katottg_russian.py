@@ -1,14 +1,22 @@
 """KATOTTG-only villages under their Russian names (Перемога as Победа, Піски as Пески / Peski)."""
 
+import datetime as dt
+import math
 from collections.abc import Callable
 
-from sitroom.model import PlaceMention
+from sitroom import dates
+from sitroom.model import AnalyzedDocument, PlaceMention
+from sitroom.pipeline import document_date
+from sitroom.places import geoparse
 from sitroom.places.katottg import russian_names
 from sitroom.places.keys import name_key
 from sitroom.places.lookup import lookup
+from sitroom.places.recognise import Candidate
+from sitroom.places.resolve import Mention, _main_regions, _namesakes, _rank
 from sitroom.places.resources import load_json
 
 Found = Callable[[str, str], dict[str, PlaceMention]]
+Analyse = Callable[[str, str], AnalyzedDocument]
 
 
 def test_listed_words_take_their_russian_form_and_ending() -> None:
@@ -58,3 +66,38 @@ def test_a_framed_russian_name_resolves_to_the_ukrainian_village(found: Found) -
 def test_victory_day_is_no_village(found: Found) -> None:
     mentions = found("Путин поздравил ветеранов с Днем Победы и посетил парк Победы в Москве.", "ru")
     assert {text for text, mention in mentions.items() if mention.place is not None} == {"Москве"}
+
+
+MARINKA = (47.94, 37.50)  # Перемога (Russian Победа, ACLED's "Pobieda") is a village of Marinka's hromada
+
+
+def _km(a: tuple[float, float], b: tuple[float, float]) -> float:
+    return math.hypot(a[0] - b[0], (a[1] - b[1]) * math.cos(math.radians(a[0]))) * 111.2
+
+
+def test_a_russian_form_is_a_current_name_not_a_former_one() -> None:
+    """Matched through its Russian form, Перемога ranks as a main name (its Latin spelling reaches the Cyrillic
+    form only by key), counts as a namesake of the villages officially Побєда and takes no renamed penalty."""
+    entries = lookup("Pobieda", "en", True)
+    donetsk = [e for e in entries if e.place.admin1 == "Donetsk" and e.place.feature == "city"]
+    peremoha = [e for e in donetsk if e.place.name == "Peremoha"]
+    official = [e for e in donetsk if e.place.name != "Peremoha"]
+    assert peremoha and official and all(e.parallel == name_key("Pobieda") and e.rank == 2 for e in peremoha)
+    assert all(not e.parallel and e.rank == 0 for e in official)
+    namesakes = _namesakes(entries)
+    assert all(e.ident in namesakes for e in donetsk)
+    assert {_rank(e) for e in donetsk} == {0}
+    mention = Mention(Candidate(0, 7, "Pobieda", True), entries, main_regions=_main_regions(entries))
+    village = min(peremoha, key=lambda e: _km((e.place.latitude, e.place.longitude), MARINKA))
+    rear = next(e for e in official if e.approximate)
+    assert mention.prior(village) == mention.prior(rear)  # both KATOTTG-only: nothing but the front tells them apart
+
+
+def test_a_dated_note_naming_a_front_village_in_russian_picks_the_front_one(analyse: Analyse) -> None:
+    text = "On 9 October 2023, Russian forces shelled Pobieda, Donetsk. Casualties unknown."
+    adoc = analyse(text, "en")
+    when = document_date(dates.resolve(adoc))
+    assert when == dt.date(2023, 10, 9)
+    (place,) = [m.place for m in geoparse(adoc, when) if m.text == "Pobieda"]
+    assert place is not None and place.name == "Peremoha" and place.admin1 == "Donetsk"
+    assert _km((place.latitude, place.longitude), MARINKA) < 10.0

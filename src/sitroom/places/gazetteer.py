@@ -42,12 +42,23 @@ from sitroom.places.katottg import (
 from sitroom.places.keys import fold, name_key
 from sitroom.places.resources import RESOURCES, load_json, read_tsv
 
-SCHEMA_VERSION = "29"
+SCHEMA_VERSION = "30"
 COUNTRY_NAME_LANGS = ("fr", "de", "uk", "ru", "es", "it")
 _MAX_CANDIDATES = 400
 MMAP_BYTES = 256 * 1024 * 1024
-_KEY_ONLY = 10  # rank offset marking a key-only match inside one query
 _RANK = 8  # the rank's column in the rows of a lookup
+# Stored ranks of the names table: 0 a main name, 1 an alternate (often a former name: Orlivka for Horlivka),
+# PARALLEL a current parallel name, the Russian form of a Ukrainian settlement's official name (Перемога:
+# Победа), which Russian-language sources and ACLED use today. A parallel name matches as an alternate
+# (rank 1, 2 by key only) and the entry says so (``Entry.parallel``): resolution treats it as a current name.
+PARALLEL = 2
+# The order in which one entry's matched names count, best first: exact main, exact parallel, parallel by key
+# (a Russian form is stored in Cyrillic only, so a Latin span reaches it through the key alone), exact
+# alternate, main by key, alternate by key; and what each gives: (rank, parallel, matched by key only).
+_EXACT_ORDER = {0: 0, PARALLEL: 1, 1: 3}
+_KEY_ORDER = {0: 4, PARALLEL: 2, 1: 5}
+_ORDERS = {0: (0, False, False), 1: (1, True, False), 2: (2, True, True), 3: (1, False, False)}
+_ORDERS |= {4: (1, False, True), 5: (2, False, True)}
 LONG_KEY = 12
 # Counties get ids below every admin1 id (admin1 ids are -1 … -4000); they have no GeoNames id here.
 COUNTY_IDS = -100_000
@@ -72,7 +83,8 @@ class Entry:
     ``capital``: the national capital, which news names for its government ("Washington said").
     ``approximate``: a settlement only KATOTTG knows, placed at its hromada's point, or a hromada
     (a town and its surroundings): geo_precision 2. ``key``: ``name_key(place.name)``, stored with the
-    index (resolution compares the keys of namesakes; "" when not known).
+    index (resolution compares the keys of namesakes; "" when not known). ``parallel``: the key of the
+    current parallel name (``PARALLEL``) the entry was matched through, "" when matched otherwise.
     """
 
     ident: int
@@ -81,6 +93,7 @@ class Entry:
     capital: bool = False
     approximate: bool = False
     key: str = ""
+    parallel: str = ""
 
 
 def cache_dir() -> Path:
@@ -138,13 +151,22 @@ class _Builder:
         self.db.executemany("INSERT INTO raw_names VALUES (?,?,?,?)", self.names)
         self.names.clear()
 
-    def add(self, gid: int, place: tuple[Any, ...], main: Iterable[str], alternates: Iterable[str]) -> None:
+    def add(
+        self,
+        gid: int,
+        place: tuple[Any, ...],
+        main: Iterable[str],
+        alternates: Iterable[str],
+        parallel: Iterable[str] = (),
+    ) -> None:
         self.places.append((gid, *place))
         main_set = _names(main)
         for name in main_set:
             self.name(name, gid, 0)
         for name in _names(alternates) - main_set:
             self.name(name, gid, 1)
+        for name in _names(parallel) - main_set:
+            self.name(name, gid, PARALLEL)
 
     def build(self) -> None:
         admin1_names = {(r["country"], r["code"]): r["name"] for r in read_tsv("places_admin1.tsv")}
@@ -182,7 +204,7 @@ class _Builder:
     ) -> None:
         """Ukraine's settlements from KATOTTG: a linked cities500 town gains its official Ukrainian name as
         a main name; a settlement GeoNames lacks becomes an approximate place at its hromada's point,
-        its Russian form (Перемога: Победа) an alternate name; raions and hromadas are regions."""
+        its Russian form (Перемога: Победа) a parallel name; raions and hromadas are regions."""
         admin1_uk = {
             fold(r["name"]): r["code"]
             for r in read_tsv("places_admin1_names.tsv")
@@ -200,7 +222,7 @@ class _Builder:
                 ident = KATOTTG_IDS - number
                 lat, lon = settlement.point
                 place = (romanise(name), lat, lon, "UA", admin1_names.get(("UA", settlement.admin1)), "city", 0)
-                self.add(ident, place, [name], russian_names(name))
+                self.add(ident, place, [name], [], russian_names(name))
                 self.approximate.add(ident)
         self._districts(units, settlements, admin1_names)
 
@@ -501,10 +523,10 @@ class Gazetteer:
             return []  # nothing to find (an empty list too: an empty IN list would make SQLite scan every name)
         marks = ",".join("?" * len(values))
         rows = self.db.execute(
-            f"SELECT p.id, p.name, p.lat, p.lon, p.country, p.admin1, p.feature, p.population, MIN(n.rank), p.capital,"
-            f" p.approx, p.key"
+            f"SELECT p.id, p.name, p.lat, p.lon, p.country, p.admin1, p.feature, p.population,"
+            f" MIN({_order(True)}) AS r, p.capital, p.approx, p.key, n.key"
             f" FROM names n JOIN places p ON p.id = n.id WHERE n.{column} IN ({marks})"
-            f" GROUP BY p.id ORDER BY MIN(n.rank), p.population DESC LIMIT {_MAX_CANDIDATES}",
+            f" GROUP BY p.id ORDER BY r, p.population DESC LIMIT {_MAX_CANDIDATES}",
             values,
         ).fetchall()
         return [_entry(row) for row in rows]
@@ -520,16 +542,16 @@ class Gazetteer:
         fold_marks, key_marks = ",".join("?" * len(folds)), ",".join("?" * len(key_set))
         rows = self.db.execute(
             f"SELECT p.id, p.name, p.lat, p.lon, p.country, p.admin1, p.feature, p.population,"
-            f" MIN(CASE WHEN n.fold IN ({fold_marks}) THEN n.rank ELSE n.rank + {_KEY_ONLY} END) AS r,"
-            f" p.capital, p.approx, p.key"
+            f" MIN(CASE WHEN n.fold IN ({fold_marks}) THEN {_order(True)} ELSE {_order(False)} END) AS r,"
+            f" p.capital, p.approx, p.key, n.key"
             f" FROM names n JOIN places p ON p.id = n.id WHERE n.fold IN ({fold_marks}) OR n.key IN ({key_marks})"
             f" GROUP BY p.id ORDER BY r, p.population DESC LIMIT {2 * _MAX_CANDIDATES}",
             [*folds, *folds, *key_set],
         ).fetchall()
-        exact = [_entry(row) for row in rows if row[_RANK] < _KEY_ONLY][:_MAX_CANDIDATES]
         # A key-only match ranks one worse than the name's: ranks stay positive.
-        key_rows = [row for row in rows if row[_RANK] >= _KEY_ONLY][:_MAX_CANDIDATES]
-        return exact, [_entry(row, row[_RANK] - _KEY_ONLY + 1) for row in key_rows]
+        exact = [_entry(row) for row in rows if not _ORDERS[row[_RANK]][2]][:_MAX_CANDIDATES]
+        key_rows = [row for row in rows if _ORDERS[row[_RANK]][2]][:_MAX_CANDIDATES]
+        return exact, [_entry(row) for row in key_rows]
 
     def may_match(self, names: Sequence[str], keys: Sequence[str]) -> bool:
         """Some of ``names`` (folded) or ``keys`` may be in the index: when False, ``matches`` finds nothing."""
@@ -585,12 +607,20 @@ def _letters(key: str) -> int:
     return bits
 
 
-def _entry(row: tuple[Any, ...], rank: int | None = None) -> Entry:
-    """The entry of a row of ``_rows`` or ``matches``, ranked as the row says unless ``rank`` is given."""
-    gid, name, lat, lon, country, admin1, feature, population, row_rank, capital, approx, key = row
+def _order(exact: bool) -> str:
+    """SQL for the order (``_ORDERS``) of a matched name, by its stored rank and how it matched."""
+    cases = " ".join(f"WHEN {rank} THEN {order}" for rank, order in (_EXACT_ORDER if exact else _KEY_ORDER).items())
+    return f"(CASE n.rank {cases} END)"
+
+
+def _entry(row: tuple[Any, ...]) -> Entry:
+    """The entry of a row of ``_rows`` or ``matches``: its rank (and parallel name) from the order of the best
+    name it matched, whose key SQLite gives beside the minimum."""
+    gid, name, lat, lon, country, admin1, feature, population, order, capital, approx, key, matched = row
     kind: Feature = feature
     place = Place(name, lat, lon, country, admin1, gid if gid > 0 else None, kind, population)
-    return Entry(gid, place, row_rank if rank is None else rank, bool(capital), bool(approx), key)
+    rank, parallel, _ = _ORDERS[order]
+    return Entry(gid, place, rank, bool(capital), bool(approx), key, matched if parallel else "")
 
 
 def _within(a: str, b: str, budget: int) -> bool:

@@ -59,7 +59,8 @@ STRAY_CONTEXT = 6
 DWARF_RATIO = 30
 DWARF_NEAR_KM = 100.0
 # A town that bears a name only as an alternate (Horlivka, once Orlivka) loses to the town of its region
-# that bears it as its main name ("Orlivka, Donetsk").
+# that bears it as its main name ("Orlivka, Donetsk"). A current parallel name (the Russian form of a
+# village's name, ``Entry.parallel``) is no former name: it is never penalised so.
 RENAMED_PENALTY = 4.0
 DISTRICT_KM = 50.0
 # A region of places_regions.tsv without an admin1 (Yorkshire, Donbas) holds the towns within this of its point.
@@ -109,6 +110,7 @@ class Mention:
             score += front_bonus(entry.place.latitude, entry.place.longitude, self.period)
         if (
             entry.rank
+            and not entry.parallel
             and entry.place.feature == "city"
             and (entry.place.country, entry.place.admin1) in self.main_regions
         ):
@@ -154,7 +156,7 @@ def _prior(entry: Entry, candidate: Candidate, eponymous: frozenset[tuple[str, s
     """
     place = entry.place
     population = KATOTTG_VILLAGE_POPULATION if entry.approximate and place.feature == "city" else place.population
-    score = math.log10(population + 10) - RANK_PENALTY * entry.rank
+    score = math.log10(population + 10) - RANK_PENALTY * _rank(entry)
     if entry.capital:
         score += CAPITAL_BONUS
     if entry.approximate:
@@ -170,6 +172,14 @@ def _prior(entry: Entry, candidate: Candidate, eponymous: frozenset[tuple[str, s
     if candidate.qualifies is not None and place.feature == "admin1" and not candidate.region:
         score += QUALIFIER_BONUS
     return score
+
+
+def _rank(entry: Entry) -> int:
+    """The rank the prior charges: a name matched through a current parallel name (Победа for Перемога,
+    "Pobieda" by key) counts as a main name. Russian-language sources name the village so today, and
+    its Latin spellings reach the Cyrillic form only through the key, so neither the alternate's nor the
+    key's rank would set it below a village bearing the name officially (Побєда, "Pobieda")."""
+    return 0 if entry.parallel else entry.rank
 
 
 @cache
@@ -200,8 +210,10 @@ def _regions(entries: tuple[Entry, ...]) -> frozenset[tuple[str, str]]:
 def _namesakes(entries: tuple[Entry, ...]) -> frozenset[int]:
     """Towns that share their name with another town among ``entries``: the front bonus separates them. Only
     they get it, or it would turn a city's name into a village's (Izium, Iziumske); nor does a town a
-    DWARF_RATIO-th the size of a major city of the name in its country (Poltava, not a Poltavka near the front)."""
-    towns = [(e, e.key or name_key(e.place.name)) for e in entries if e.place.feature == "city"]
+    DWARF_RATIO-th the size of a major city of the name in its country (Poltava, not a Poltavka near the front).
+    A town matched through a current parallel name counts under that name (Перемога as Победа, namesake of
+    the villages officially Побєда)."""
+    towns = [(e, e.parallel or e.key or name_key(e.place.name)) for e in entries if e.place.feature == "city"]
     seen: set[str] = set()
     shared: set[str] = set()  # keys met twice (a Counter costs several times more)
     for _, key in towns:
