@@ -57,8 +57,14 @@ PARALLEL = 2
 # alternate, main by key, alternate by key; and what each gives: (rank, parallel, matched by key only).
 _EXACT_ORDER = {0: 0, PARALLEL: 1, 1: 3}
 _KEY_ORDER = {0: 4, PARALLEL: 2, 1: 5}
-_ORDERS = {0: (0, False, False), 1: (1, True, False), 2: (2, True, True), 3: (1, False, False)}
-_ORDERS |= {4: (1, False, True), 5: (2, False, True)}
+_ORDERS = {
+    0: (0, False, False),
+    1: (1, True, False),
+    2: (2, True, True),
+    3: (1, False, False),
+    4: (1, False, True),
+    5: (2, False, True),
+}
 LONG_KEY = 12
 # Counties get ids below every admin1 id (admin1 ids are -1 … -4000); they have no GeoNames id here.
 COUNTY_IDS = -100_000
