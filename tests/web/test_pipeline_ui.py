@@ -60,7 +60,9 @@ def test_pipeline_events_show_on_map_list_and_detail(
 ) -> None:
     page.goto(f"{pipeline_server}/?tiles=none&q={word}")
     page.locator("#events li.event").first.wait_for()
-    assert page.locator(".event-marker, .event-cluster").count() >= 1
+    markers = page.locator(".event-marker, .event-cluster")
+    markers.first.wait_for()  # the list and the map layer render in turn: wait for the map, not just the list
+    assert markers.count() >= 1
     page.locator("#events li.event").first.click()
     mark = page.locator("#detail .paragraph mark")
     mark.wait_for()
