@@ -1,7 +1,6 @@
 """The front bonus follows the front lines over time: a dated document favours namesakes on that day's line."""
 
 import datetime as dt
-import math
 from collections.abc import Callable
 
 from sitroom import dates
@@ -9,6 +8,7 @@ from sitroom.model import AnalyzedDocument
 from sitroom.pipeline import document_date
 from sitroom.places import geoparse
 from sitroom.places.front import ALL_PERIODS, front_bonus, front_period
+from sitroom.places.relative import haversine_km
 from sitroom.places.resources import read_tsv
 
 Analyse = Callable[[str, str], AnalyzedDocument]
@@ -22,10 +22,6 @@ KREMINNA_WEST = (49.05, 38.15)
 POKROVSK = (48.28, 37.18)  # 30-40 km behind the line until Avdiivka fell; at its outskirts from November 2024
 OCHERETYNE = (48.24, 37.62)  # on the line Russia drew west of Avdiivka (February-July 2024)
 IN_MARCH_2024, IN_DECEMBER_2024 = dt.date(2024, 3, 14), dt.date(2024, 12, 12)
-
-
-def _km(a: tuple[float, float], b: tuple[float, float]) -> float:
-    return math.hypot(a[0] - b[0], (a[1] - b[1]) * math.cos(math.radians(a[0]))) * 111.2
 
 
 def test_every_row_has_a_period_and_a_line() -> None:
@@ -95,5 +91,5 @@ def test_after_avdiivka_a_note_picks_the_namesake_on_that_seasons_line(analyse: 
         (place,) = [m.place for m in geoparse(adoc, when) if m.text == "Troitske"]
         assert place is not None and place.admin1 == "Donetsk"
         chosen[day] = (place.latitude, place.longitude)
-    assert _km(chosen[IN_MARCH_2024], OCHERETYNE) < 10.0
-    assert _km(chosen[IN_DECEMBER_2024], POKROVSK) < 10.0
+    assert haversine_km(*chosen[IN_MARCH_2024], *OCHERETYNE) < 10.0
+    assert haversine_km(*chosen[IN_DECEMBER_2024], *POKROVSK) < 10.0

@@ -1,7 +1,6 @@
 """KATOTTG-only villages under their Russian names (Перемога as Победа, Піски as Пески / Peski)."""
 
 import datetime as dt
-import math
 from collections.abc import Callable
 
 from sitroom import dates
@@ -12,6 +11,7 @@ from sitroom.places.katottg import russian_names
 from sitroom.places.keys import name_key
 from sitroom.places.lookup import lookup
 from sitroom.places.recognise import Candidate
+from sitroom.places.relative import haversine_km
 from sitroom.places.resolve import Mention, _main_regions, _namesakes, _rank
 from sitroom.places.resources import load_json
 
@@ -71,10 +71,6 @@ def test_victory_day_is_no_village(found: Found) -> None:
 MARINKA = (47.94, 37.50)  # Перемога (Russian Победа, ACLED's "Pobieda") is a village of Marinka's hromada
 
 
-def _km(a: tuple[float, float], b: tuple[float, float]) -> float:
-    return math.hypot(a[0] - b[0], (a[1] - b[1]) * math.cos(math.radians(a[0]))) * 111.2
-
-
 def test_a_russian_form_is_a_current_name_not_a_former_one() -> None:
     """Matched through its Russian form, Перемога ranks as a main name (its Latin spelling reaches the Cyrillic
     form only by key), counts as a namesake of the villages officially Побєда and takes no renamed penalty."""
@@ -88,7 +84,7 @@ def test_a_russian_form_is_a_current_name_not_a_former_one() -> None:
     assert all(e.ident in namesakes for e in donetsk)
     assert {_rank(e) for e in donetsk} == {0}
     mention = Mention(Candidate(0, 7, "Pobieda", True), entries, main_regions=_main_regions(entries))
-    village = min(peremoha, key=lambda e: _km((e.place.latitude, e.place.longitude), MARINKA))
+    village = min(peremoha, key=lambda e: haversine_km(e.place.latitude, e.place.longitude, *MARINKA))
     rear = next(e for e in official if e.approximate)
     assert mention.prior(village) == mention.prior(rear)  # both KATOTTG-only: nothing but the front tells them apart
 
@@ -100,4 +96,4 @@ def test_a_dated_note_naming_a_front_village_in_russian_picks_the_front_one(anal
     assert when == dt.date(2023, 10, 9)
     (place,) = [m.place for m in geoparse(adoc, when) if m.text == "Pobieda"]
     assert place is not None and place.name == "Peremoha" and place.admin1 == "Donetsk"
-    assert _km((place.latitude, place.longitude), MARINKA) < 10.0
+    assert haversine_km(place.latitude, place.longitude, *MARINKA) < 10.0

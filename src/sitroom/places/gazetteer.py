@@ -554,7 +554,7 @@ class Gazetteer:
             f" GROUP BY p.id ORDER BY r, p.population DESC LIMIT {2 * _MAX_CANDIDATES}",
             [*folds, *folds, *key_set],
         ).fetchall()
-        # A key-only match ranks one worse than the name's: ranks stay positive.
+        # Rows matched by a name apart from rows matched by key only (``_ORDERS`` gives each its rank).
         exact = [_entry(row) for row in rows if not _ORDERS[row[_RANK]][2]][:_MAX_CANDIDATES]
         key_rows = [row for row in rows if _ORDERS[row[_RANK]][2]][:_MAX_CANDIDATES]
         return exact, [_entry(row) for row in key_rows]

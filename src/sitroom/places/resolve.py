@@ -355,12 +355,12 @@ class _Context:
     def share(self, country: str) -> float:
         return self.countries[country] / self.total if self.total else 0.0
 
-    def base(self, country: str, text: str = "") -> float:
-        """The context bonus every reading in the country gets: its share of the document, the span's own
-        vote aside when other names voted ("Lebanon" read as the country must not vouch for the country,
-        which would outvote the Lebanon, Indiana of a local story). Memoised by country and text: the
-        dozens of entries of a name ("Mykolaivka") mostly share one country."""
-        key = (country, text)
+    def base(self, entry: Entry, text: str = "") -> float:
+        """The context bonus every reading in the entry's country gets: its share of the document, the
+        span's own vote aside when other names voted ("Lebanon" read as the country must not vouch for
+        the country, which would outvote the Lebanon, Indiana of a local story). Memoised by country and
+        text: the dozens of entries of a name ("Mykolaivka") mostly share one country."""
+        key = (entry.place.country, text)
         known = self.bases.get(key)
         if known is None:
             known = self.bases[key] = self._base(*key)
@@ -582,12 +582,6 @@ def _holding(mentions: list[Mention]) -> None:
 
 
 @_per_entries
-def _countries(entries: tuple[Entry, ...]) -> tuple[str, ...]:
-    """The countries of the entries, each once (read, not changed)."""
-    return tuple(dict.fromkeys(e.place.country for e in entries))
-
-
-@_per_entries
 def _biggest_towns(entries: tuple[Entry, ...]) -> dict[str, int]:
     """The population of the biggest town bearing the name as its main name, by country (read, not changed)."""
     major: dict[str, int] = {}
@@ -603,23 +597,20 @@ def _best(mention: Mention, context: _Context, qualifier: Entry | None, support:
     even LOCAL_MAX could not lift the rest over the best so far."""
     if len(mention.entries) <= 1:
         return mention.entries[0] if mention.entries else None
-    priors, text = mention.priors, mention.candidate.text
-    bases = {country: context.base(country, text) for country in _countries(mention.entries)}
-    if qualifier is None and support.top < MIN_SUPPORT:  # no qualifier, no region support: prior and country
-        scored = [(priors[e.ident] + bases[e.place.country], -i, e) for i, e in enumerate(mention.entries)]
-    else:
-        scored = [
+    cheap = sorted(
+        (
             (
-                priors[e.ident]
-                + bases[e.place.country]
+                mention.priors[e.ident]
+                + context.base(e, mention.candidate.text)
                 + (_qualified(e, qualifier) if qualifier else 0.0)
                 + support.bonus(e, mention),
                 -i,
                 e,
             )
             for i, e in enumerate(mention.entries)
-        ]
-    cheap = sorted(scored, reverse=True)  # (score, -order) pairs are unique: entries themselves are never compared
+        ),
+        reverse=True,  # (score, -order) pairs are unique: entries themselves are never compared
+    )
     best: tuple[float, int, Entry | None] = (-math.inf, 0, None)
     major = _biggest_towns(mention.entries)
     for score, order, entry in cheap:
