@@ -44,8 +44,9 @@ def test_map_without_tiles_shows_markers_timeline_and_list(page: Any, server: st
     wait_listed(page, ALL_EVENTS)
     page.locator(".event-marker").first.wait_for()
     assert page.locator(".event-marker").count() + page.locator(".event-cluster").count() >= 1
-    assert page.locator("#timeline rect[fill]").count() == ALL_EVENTS
-    assert "8 events" in page.text_content("#status")
+    # The list, the map layer, the timeline and the status render in turn: each check waits for its own part.
+    expect(page.locator("#timeline rect[fill]")).to_have_count(ALL_EVENTS)
+    expect(page.locator("#status")).to_contain_text("8 events")
     assert listed(page) == [spec.event_id for spec in sorted(specs.values(), key=lambda spec: spec.date, reverse=True)]
     assert re.fullmatch(r"\d+/-?[\d.]+/-?[\d.]+", query(page)["map"][0])
     page.screenshot(path=str(artifacts / "map.png"))
@@ -63,7 +64,7 @@ def test_date_and_family_filters_update_list_url_and_history(page: Any, server: 
     assert params["from"] == ["2023-05-03"]
     assert params["to"] == ["2023-05-16"]
     assert params["family"] == ["battle"]
-    assert page.locator(".event-marker").count() == 2
+    expect(page.locator(".event-marker")).to_have_count(2)
     page.go_back()
     wait_listed(page, 4)
     assert not page.is_checked("input[name=family][value=battle]")
@@ -137,7 +138,7 @@ def test_marker_click_opens_detail_with_evidence_highlighted(
         assert expected in text
     assert detail.locator("a[href='https://news.example.org/report']").count() == 1
     assert query(page)["event"] == ["evt-bakhmut"]
-    assert page.locator(".event-marker .dot.selected").count() == 1
+    expect(page.locator(".event-marker .dot.selected")).to_have_count(1)
     page.screenshot(path=str(artifacts / "detail.png"))
     detail.locator("button.fulltext").click()
     expect(detail.locator(".article")).to_contain_text("Officials said further information would follow.")
@@ -263,7 +264,7 @@ def test_open_page_picks_up_newly_stored_events(
         store.add([processed(specs["lviv"])])
         store.close()
         wait_listed(page, 2)
-        assert "2 events" in page.text_content("#status")
+        expect(page.locator("#status")).to_contain_text("2 events")
 
 
 def test_empty_store_shows_an_empty_view(page: Any, tmp_path_factory: pytest.TempPathFactory) -> None:

@@ -283,11 +283,12 @@ if (initialView) map.setView(initialView);
 const timeline = new Timeline($("timeline"), {
   onBrush: (from, to) => applyFilters({ ...readForm(), from, to }),
 });
-refresh({ fit: !initialView }).then(() => {
-  if (state.event) openDetail(state.event);
-});
 const pollSeconds = Number(window.SITROOM_POLL_SECONDS);
-if (pollSeconds > 0) {
-  poll();
-  setInterval(poll, pollSeconds * 1000);
-}
+// The store's count is read before the first view is fetched: an event stored in between then counts as new.
+const counted = pollSeconds > 0 ? poll() : Promise.resolve();
+counted
+  .then(() => refresh({ fit: !initialView }))
+  .then(() => {
+    if (state.event) openDetail(state.event);
+  });
+if (pollSeconds > 0) setInterval(poll, pollSeconds * 1000);
