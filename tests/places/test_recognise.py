@@ -114,3 +114,18 @@ def test_a_two_letter_country_inside_an_organisation(found: Found) -> None:
 
 def test_conflict_regions_without_an_admin_code(found: Found) -> None:
     assert found("Fighting resumed in Darfur and in Nagorno-Karabakh this week.", "en")["Darfur"].place.country == "SD"
+
+
+def test_a_district_word_makes_a_name_the_parser_calls_an_adjective_a_place(analyse: Analyse, found: Found) -> None:
+    text = "A farmer was wounded by a mine in Stanislav community on Tuesday."
+    tags = {token.text: token.pos_ for token in analyse(text, "en").parse}
+    assert tags["Stanislav"] != "PROPN"  # the parser's reading the rule exists for
+    place = found(text, "en")["Stanislav community"].place
+    assert place is not None and (place.feature, place.admin1) == ("other", "Kherson")
+    assert "The" not in found("The state and the community paid. The district agreed.", "en")
+
+
+def test_a_sector_is_a_region_not_its_namesake_city(found: Found) -> None:
+    result = found("Mortars hit positions near Krymske in the Luhansk sector overnight.", "en")
+    assert result["Luhansk"].place.feature == "admin1"
+    assert (result["Krymske"].place.feature, result["Krymske"].place.admin1) == ("city", "Luhansk")

@@ -25,6 +25,8 @@ PERSON_LABELS = frozenset({"PER", "PERSON"})
 WEAK_LABELS = frozenset({"PER", "PERSON", "ORG", "MISC"})
 PLACE_BEARING_LABELS = STRONG_LABELS | WEAK_LABELS
 NATIONALITY_LABELS = frozenset({"NORP"})
+# Parts of speech a parser gives unfamiliar place names besides PROPN ("Stanislav" as an adjective).
+_NAME_LIKE_POS = frozenset({"PROPN", "NOUN", "ADJ"})
 # Organisation names often contain a place ("Kharkiv Regional State Administration"); person names rarely.
 CONTAINER_LABELS = frozenset({"ORG", "MISC"})
 # Dotted abbreviations keep their last dot (U.S., D.C., W.Va.); other words end on a letter or digit.
@@ -220,8 +222,13 @@ def _settlement_framed(text: str, start: int, lang: str) -> bool:
 
 
 def _place_framed(text: str, start: int, end: int, lang: str) -> bool:
-    """A region word around the span or a settlement frame before it: what makes a name a place."""
-    return _region_framed(text, start, end, lang) or _settlement_framed(text, start, lang)
+    """A region word around the span, a district word after it ("Stanislav community") or a settlement
+    frame before it: what makes a name a place."""
+    return (
+        _region_framed(text, start, end, lang)
+        or _district_pattern(lang).match(text, end) is not None
+        or _settlement_framed(text, start, lang)
+    )
 
 
 @cache
@@ -310,6 +317,16 @@ def _is_proper(adoc: AnalyzedDocument, start: int, end: int) -> bool:
     return span is not None and any(token.pos == PROPN for token in span)
 
 
+def _framed_name(adoc: AnalyzedDocument, start: int, end: int) -> bool:
+    """A district or region word after it, or a settlement frame before it, makes a name of capitalised
+    words the parser read as an adjective or a noun ("in Stanislav community"), unless they open a
+    sentence ("The state", "Former State Sen."), where capitals say nothing."""
+    if adoc.parse is None or not _place_framed(adoc.text, start, end, adoc.lang):
+        return False
+    span = adoc.parse.char_span(start, end, alignment_mode="expand")
+    return span is not None and not span[0].is_sent_start and all(token.pos_ in _NAME_LIKE_POS for token in span)
+
+
 def _sure_if_initial(adoc: AnalyzedDocument, start: int, span: str) -> bool:
     """Without a parse, a sentence's first word is capitalised anyway: accept it only as a name as written."""
     if adoc.parse is not None:
@@ -342,7 +359,10 @@ def _scan(adoc: AnalyzedDocument, taken: list[tuple[int, int]], containers: list
                 if short or folded in _not_places(lang) or not may_match(span, lang):
                     continue
                 dateline = _dateline(text, start, end)
-                proper = dateline or (_is_proper(adoc, start, end) and _sure_if_initial(adoc, start, span))
+                proper = dateline or (
+                    (_is_proper(adoc, start, end) or _framed_name(adoc, start, end))
+                    and _sure_if_initial(adoc, start, span)
+                )
                 if proper and lookup(span, lang, False):
                     doubtful = not dateline and _doubtful(adoc, span)
                     inner = any(s <= start and end <= e for s, e in containers)
