@@ -129,3 +129,9 @@ def test_a_sector_is_a_region_not_its_namesake_city(found: Found) -> None:
     result = found("Mortars hit positions near Krymske in the Luhansk sector overnight.", "en")
     assert result["Luhansk"].place.feature == "admin1"
     assert (result["Krymske"].place.feature, result["Krymske"].place.admin1) == ("city", "Luhansk")
+
+
+def test_a_region_qualifier_after_a_name_makes_it_a_town_and_the_region_stays_a_region(places: Any) -> None:
+    text = "Shahed drones hit Odesa region overnight (the debris fell in Odesa, Odesa region)."
+    readings = [(m.text, m.place.feature) for m in places(text, "en")]
+    assert readings == [("Odesa", "admin1"), ("Odesa", "city"), ("Odesa", "admin1")]

@@ -157,6 +157,13 @@ def _region_patterns(lang: str) -> tuple[re.Pattern[str], regex.Pattern[str]]:
     )
 
 
+@cache
+def _qualified_pattern(lang: str) -> re.Pattern[str]:
+    """A comma, then a region's name and a region word ("…, Odesa region"): the "Town, Region" qualifier."""
+    after = "|".join(re.escape(w) for w in lexicon(lang)["region_after"])  # type: ignore[union-attr]
+    return re.compile(rf",\s+[^\W\d_][\w'’-]*(?:\s+[^\W\d_][\w'’-]*)?\s+(?i:{after})(?!\w)")
+
+
 def _region_framed(text: str, start: int, end: int, lang: str) -> bool:
     after_pattern, before_pattern = _region_patterns(lang)
     after = text[end : end + 24].lower().lstrip(" -")
@@ -222,11 +229,12 @@ def _settlement_framed(text: str, start: int, lang: str) -> bool:
 
 
 def _place_framed(text: str, start: int, end: int, lang: str) -> bool:
-    """A region word around the span, a district word after it ("Stanislav community") or a settlement
-    frame before it: what makes a name a place."""
+    """A region word around the span, a district word or a region qualifier after it ("Stanislav
+    community", "Odesa, Odesa region") or a settlement frame before it: what makes a name a place."""
     return (
         _region_framed(text, start, end, lang)
         or _district_pattern(lang).match(text, end) is not None
+        or _qualified_pattern(lang).match(text, end) is not None
         or _settlement_framed(text, start, lang)
     )
 

@@ -705,8 +705,14 @@ def _one_sense(mentions: list[Mention], qualifiers: dict[int, Entry | None], by_
             qualified.setdefault(mention.chosen.place.name.casefold(), mention.chosen)
     for mention in mentions:
         sense = qualified.get(mention.candidate.text.casefold())
-        # Spans in a qualifier pair keep their own reading ("Kherson (Kherson)": town, then region).
-        if sense is not None and mention.candidate.qualifies is None and qualifiers.get(id(mention)) is None:
+        # Spans in a qualifier pair keep their own reading ("Kherson (Kherson)": town, then region), and so
+        # does a span a region word frames ("in Odesa region" … "Odesa, Odesa region").
+        if (
+            sense is not None
+            and mention.candidate.qualifies is None
+            and qualifiers.get(id(mention)) is None
+            and not mention.candidate.region
+        ):
             mention.chosen = next((e for e in mention.entries if e.ident == sense.ident), mention.chosen)
 
 
