@@ -34,6 +34,7 @@ test-fast: setup
 lint: setup
 	$(VENV)/bin/ruff check src tests bench
 	$(VENV)/bin/ruff format --check src tests bench
+	$(VENV)/bin/mypy
 
 bench: setup
 	$(PY) bench/throughput.py

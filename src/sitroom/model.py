@@ -13,6 +13,8 @@ from typing import Any, Literal
 DateSource = Literal["metadata", "inferred", "none"]
 Modality = Literal["asserted", "claimed", "denied", "planned", "negated", "hypothetical"]
 Feature = Literal["city", "admin1", "country", "other"]
+# 1 exact (a town, a day), 2 near (a town's surroundings, a few days), 3 broad (a region, a month or more).
+Precision = Literal[1, 2, 3]
 Family = Literal[
     "battle",
     "remote_violence",
@@ -111,7 +113,7 @@ class Location:
     latitude: float
     longitude: float
     geonameid: int | None
-    geo_precision: Literal[1, 2, 3]
+    geo_precision: Precision
     anchor: str | None = None
 
     def to_dict(self) -> dict[str, Any]:
@@ -138,7 +140,7 @@ class PlaceMention:
 @dataclass(frozen=True, slots=True)
 class ResolvedDate:
     value: dt.date
-    precision: Literal[1, 2, 3]
+    precision: Precision
 
 
 @dataclass(frozen=True, slots=True)
@@ -227,9 +229,11 @@ class Event:
         Built field by field: ``dataclasses.asdict`` deep-copies and dominates store write time.
         """
         claimant = self.claimed_by
-        claimed_by = None if claimant is None else {"name": claimant.name, "role": claimant.role, "side": claimant.side}
-        if claimant is not None and claimant.channel is not None:
-            claimed_by["channel"] = claimant.channel
+        claimed_by: dict[str, str | None] | None = None
+        if claimant is not None:
+            claimed_by = {"name": claimant.name, "role": claimant.role, "side": claimant.side}
+            if claimant.channel is not None:
+                claimed_by["channel"] = claimant.channel
         data: dict[str, Any] = {name: getattr(self, name) for name in _EVENT_HEAD}
         data |= {
             "actor1": _actor_dict(self.actor1),

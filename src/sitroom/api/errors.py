@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+from collections.abc import Mapping
 from typing import Any
 
 from fastapi import FastAPI, Request
@@ -53,7 +54,7 @@ def json_errors(*statuses: int) -> dict[int | str, dict[str, Any]]:
 
 
 def error_response(
-    status: int, code: str, detail: Any, headers: dict[str, str] | None = None, **extra: Any
+    status: int, code: str, detail: Any, headers: Mapping[str, str] | None = None, **extra: Any
 ) -> JSONResponse:
     return JSONResponse({"error": code, "detail": detail, **extra}, status_code=status, headers=headers)
 

@@ -9,12 +9,12 @@ from __future__ import annotations
 import calendar
 import datetime as dt
 import re
+from typing import cast
 
 from sitroom.dates.expressions import Mention
 from sitroom.dates.lexicon import Lexicon, conflict_start
-from sitroom.model import ResolvedDate
+from sitroom.model import Precision, ResolvedDate
 
-Precision = int
 _PART_DAYS = {"early": (1, 10), "mid": (11, 20), "late": (21, 31)}
 _MONTH_MIDDLE = 15  # ACLED codes a month-only date to the 15th with precision 3
 _VAGUE_COUNT = 3  # "for months", "ces derniers jours": a few
@@ -90,7 +90,7 @@ def _explicit(mention: Mention, lexicon: Lexicon, anchor: ResolvedDate | None, f
         return None
     precision = max(1, lexicon.lookup("AROUND", parts.get("around", "")) or 1)
     precision = lexicon.lookup("QUAL", parts.get("qual", "")) or precision
-    return ResolvedDate(value, precision)
+    return ResolvedDate(value, cast(Precision, precision))  # the lexicon's AROUND and QUAL values are 1-3
 
 
 def _month_year(

@@ -61,7 +61,7 @@ def normalise_key(text: str) -> str:
 
 def normalise_apostrophes(text: str) -> str:
     """Typographic apostrophes become ``'`` (same length, so offsets are kept)."""
-    return text.translate(str.maketrans({"\u2019": "'", "\u02bc": "'", "\u2018": "'"}))
+    return text.translate(str.maketrans("\u2019\u02bc\u2018", "'''"))
 
 
 def _read(path: str) -> dict[str, Any]:

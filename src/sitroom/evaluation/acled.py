@@ -39,9 +39,10 @@ def primary_event(events: list[Event]) -> Event | None:
     """
     happened = [e for e in events if e.family in CONFLICT and e.modality in ("asserted", "claimed")]
     candidates = happened or [e for e in events if e.family in CONFLICT]
-    first = min(candidates, key=_told_order, default=None)
+    first = min(candidates, key=_told_order) if candidates else None
     if first is not None and first.sub_event_type in _FOLDED_INTO_BATTLE:
-        return min((e for e in candidates if e.family == "battle"), key=_told_order, default=first)
+        battles = [e for e in candidates if e.family == "battle"]
+        return min(battles, key=_told_order) if battles else first
     return first
 
 
@@ -93,7 +94,7 @@ def evaluate(data_dir: Path, limit: int | None) -> dict[str, Any]:
         event = primary_event(found)
         predicted_fatalities = (event.fatalities or 0) if event else 0
         gold_fatalities = int(row["fatalities"] or 0)
-        families += bool(event) and event.family == FAMILY_OF_TYPE.get(row["event_type"])
+        families += event is not None and event.family == FAMILY_OF_TYPE.get(row["event_type"])
         subtypes.append((row["sub_event_type"], event.sub_event_type if event else None))
         fatal += predicted_fatalities == gold_fatalities
         if gold_fatalities > 0:

@@ -33,7 +33,7 @@ _FULL_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
 
 def gold_rows() -> Iterator[dict[str, str]]:
     path = resources.files("sitroom.evaluation").joinpath("gold/dates_temporal.tsv")
-    with path.open(encoding="utf-8", newline="") as handle:
+    with resources.as_file(path) as file, file.open(encoding="utf-8", newline="") as handle:
         yield from csv.DictReader(handle, delimiter="\t", quoting=csv.QUOTE_NONE)
 
 

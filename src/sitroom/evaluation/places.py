@@ -47,7 +47,8 @@ def event_place(mentions: list[PlaceMention]) -> PlaceMention | None:
     """
     towns = [m for m in mentions if m.location is not None and m.location.geo_precision < 3]
     resolved = [m for m in mentions if m.location is not None]
-    return (towns or resolved or [None])[0]
+    found = towns or resolved
+    return found[0] if found else None
 
 
 def _same_region(ours: str | None, gold: str) -> bool:

@@ -189,7 +189,12 @@ def _claimant_from_parse(sentence: Any, cue_start: int, cue_end: int) -> Found |
     # "..., regional governor X said", parsed with X hung on the clause before and the verb subjectless.
     left = _left_noun(tokens[0], sentence) if tokens else None
     fallback = _describe(left) if left is not None else None
-    named = fallback is not None and _names_person(fallback, left.doc) and _plausible(fallback, left.doc)
+    named = (
+        fallback is not None
+        and left is not None
+        and _names_person(fallback, left.doc)
+        and _plausible(fallback, left.doc)
+    )
     return fallback if named else None
 
 

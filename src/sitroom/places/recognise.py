@@ -110,7 +110,7 @@ class Candidate:
 
 @cache
 def _not_places(lang: str) -> frozenset[str]:
-    return frozenset(fold(word) for word in lexicon(lang)["not_places"])  # type: ignore[union-attr]
+    return frozenset(fold(word) for word in lexicon(lang)["not_places"])
 
 
 def _trim(text: str, start: int, end: int) -> tuple[int, int]:
@@ -149,8 +149,8 @@ def _ending_pattern(pattern: str, flags: int = 0) -> regex.Pattern[str]:
 def _region_patterns(lang: str) -> tuple[re.Pattern[str], regex.Pattern[str]]:
     """One pattern for the region words after a name, one for the phrases before it."""
     lex = lexicon(lang)
-    after = "|".join(re.escape(w) for w in lex["region_after"])  # type: ignore[union-attr]
-    before = "|".join(re.escape(p) for p in lex["region_before"])  # type: ignore[union-attr]
+    after = "|".join(re.escape(w) for w in lex["region_after"])
+    before = "|".join(re.escape(p) for p in lex["region_before"])
     return (
         re.compile(rf"(?:{after})s?(?!\w)"),
         _ending_pattern(rf"(?:(?<!\w)(?:{before})s?(?:\s+(?:la|le|l'|l’))?|(?:{before}))$"),
@@ -160,7 +160,7 @@ def _region_patterns(lang: str) -> tuple[re.Pattern[str], regex.Pattern[str]]:
 @cache
 def _qualified_pattern(lang: str) -> re.Pattern[str]:
     """A comma, then a region's name and a region word ("…, Odesa region"): the "Town, Region" qualifier."""
-    after = "|".join(re.escape(w) for w in lexicon(lang)["region_after"])  # type: ignore[union-attr]
+    after = "|".join(re.escape(w) for w in lexicon(lang)["region_after"])
     return re.compile(rf",\s+[^\W\d_][\w'’-]*(?:\s+[^\W\d_][\w'’-]*)?\s+(?i:{after})(?!\w)")
 
 
@@ -175,7 +175,7 @@ def _region_framed(text: str, start: int, end: int, lang: str) -> bool:
 def _settlement_pattern(lang: str) -> regex.Pattern[str]:
     """Settlement words (the language's and English ones) or a "near" phrase ending right before a name."""
     words = {load_json(code, "places_lexicon.json").get("settlement_before") for code in (lang, "en")} - {None}
-    near = lexicon(lang)["relative"]["near"]  # type: ignore[index]
+    near = lexicon(lang)["relative"]["near"]
     frames = "|".join(sorted(words))
     return _ending_pattern(rf"(?:(?<!\w)(?:{frames})\s*|{near.removesuffix('$')})$", regex.IGNORECASE)
 
@@ -200,7 +200,7 @@ def _with_district(text: str, candidate: Candidate, lang: str) -> Candidate:
 @cache
 def _facility_pattern(lang: str) -> re.Pattern[str]:
     """Up to three capitalised words, then a facility's head noun (Stonewall "Golf Club", Douglas "High School")."""
-    heads = "|".join(map(re.escape, lexicon(lang)["facility_heads"]))  # type: ignore[arg-type]
+    heads = "|".join(map(re.escape, lexicon(lang)["facility_heads"]))
     return re.compile(rf"\s+(?:(?:[A-Z][\w'’.]*|of|and|the|&)\s+){{0,3}}?(?:{heads})(?!\w)")
 
 
@@ -213,14 +213,14 @@ def _ends_in_facility_head(span: str, lang: str) -> bool:
 
 @cache
 def _facility_heads(lang: str) -> frozenset[str]:
-    return frozenset(lexicon(lang)["facility_heads"])  # type: ignore[arg-type]
+    return frozenset(lexicon(lang)["facility_heads"])
 
 
 @cache
 def _feature_pattern(lang: str) -> re.Pattern[str]:
     """A natural feature's or landmark's head noun right after the name (Mississippi "River", Windsor
     "Castle"): the feature is named after the place, or shares its name, and may lie far from it."""
-    heads = "|".join(map(re.escape, lexicon(lang).get("feature_heads", [])))  # type: ignore[arg-type]
+    heads = "|".join(map(re.escape, lexicon(lang).get("feature_heads", [])))
     return re.compile(rf"\s+(?:{heads})(?!\w)" if heads else r"(?!)")
 
 
@@ -243,8 +243,8 @@ def _place_framed(text: str, start: int, end: int, lang: str) -> bool:
 def _region_word_patterns(lang: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
     """Region phrases leading an entity ("la région de"), longest first, and region words ending it."""
     lex = lexicon(lang)
-    before = "|".join(re.escape(p) for p in sorted(lex["region_before"], key=len, reverse=True))  # type: ignore[arg-type]
-    after = "|".join(re.escape(w) for w in lex["region_after"])  # type: ignore[union-attr]
+    before = "|".join(re.escape(p) for p in sorted(lex["region_before"], key=len, reverse=True))
+    after = "|".join(re.escape(w) for w in lex["region_after"])
     return (
         re.compile(rf"(?:(?:la|l'|l’|the)\s*)?(?:{before})s?\s*", re.IGNORECASE),
         re.compile(rf"\s+(?:{after})s?$", re.IGNORECASE),
@@ -270,7 +270,7 @@ def _strip_direction(candidate: Candidate, lang: str) -> Candidate:
     """An unknown span led by a direction word (North Texas, Northeast Georgia) names the place after it."""
     head, _, rest = candidate.text.partition(" ")
     directions = lexicon(lang)["direction_prefixes"]
-    if not rest or head.lower() not in directions or lookup(candidate.text, lang, False):  # type: ignore[operator]
+    if not rest or head.lower() not in directions or lookup(candidate.text, lang, False):
         return candidate
     if not any(_regional(entry) for entry in gazetteer().exact([rest])):
         return candidate  # "West Wing" is no Wing, nor a town spelt like it, nor Wing, a village in England
@@ -490,7 +490,7 @@ def _hyphen_parts(adoc: AnalyzedDocument, taken: list[tuple[int, int]]) -> list[
 
 @cache
 def _county_list_pattern(lang: str) -> re.Pattern[str]:
-    words = "|".join(map(re.escape, lexicon(lang).get("county_lists", {})))  # type: ignore[arg-type]
+    words = "|".join(map(re.escape, lexicon(lang).get("county_lists", {})))
     return re.compile(rf"\s+({words})(?!\w)" if words else r"(?!)")
 
 
@@ -498,7 +498,7 @@ def _county_lists(adoc: AnalyzedDocument) -> list[Candidate]:
     """Each name of a list ending in a plural region word ("Becker, Clay, Douglas and Otter Tail counties"),
     looked up with the singular ("Clay County"): a bare "Clay" would be a surname or a town elsewhere."""
     text, lang = adoc.text, adoc.lang
-    singular: dict[str, str] = lexicon(lang).get("county_lists", {})  # type: ignore[assignment]
+    singular: dict[str, str] = lexicon(lang).get("county_lists", {})
     found: list[Candidate] = []
     for plural in _county_list_pattern(lang).finditer(text):
         end, items = plural.start(), []
@@ -626,8 +626,8 @@ def candidates(adoc: AnalyzedDocument) -> list[Candidate]:
             or _ends_in_facility_head(candidate.text, lang)
         )
     chosen.sort(key=lambda c: c.start)
-    listed = _list_items(adoc.text, chosen)
-    for (previous, candidate), in_list in zip(itertools.pairwise(chosen), listed[1:], strict=True):
+    in_lists = _list_items(adoc.text, chosen)
+    for (previous, candidate), in_list in zip(itertools.pairwise(chosen), in_lists[1:], strict=True):
         between, after = adoc.text[previous.end : candidate.start], adoc.text[candidate.end : candidate.end + 2]
         if (_COMMA.fullmatch(between) and _CLAUSE_END.match(after) and not in_list) or (
             _PAREN.fullmatch(between) and after[:1] == ")"

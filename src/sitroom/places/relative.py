@@ -33,7 +33,7 @@ def _alternation(words: dict[str, float]) -> str:
 @cache
 def _patterns(lang: str) -> tuple[dict[str, float], dict[str, float], list[tuple[str, re.Pattern[str]]]]:
     rules = lexicon(lang)["relative"]
-    units, bearings = rules["units"], rules["bearings"]  # type: ignore[index]
+    units, bearings = rules["units"], rules["bearings"]
     fill = {"units": _alternation(units), "bearings": _alternation(bearings)}
     compiled = [
         (
@@ -41,7 +41,7 @@ def _patterns(lang: str) -> tuple[dict[str, float], dict[str, float], list[tuple
             re.compile(
                 rules[kind].replace("{units}", fill["units"]).replace("{bearings}", fill["bearings"]), re.IGNORECASE
             ),
-        )  # type: ignore[index]
+        )
         for kind in ("distance_bearing", "bearing_only", "near")
     ]
     return units, bearings, compiled

@@ -13,7 +13,7 @@ import itertools
 import math
 from bisect import bisect_left, bisect_right
 from collections import Counter, defaultdict
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field, fields, replace
 from difflib import SequenceMatcher
 from functools import cache, lru_cache, wraps
@@ -146,6 +146,11 @@ def _priors(mention: Mention) -> tuple[dict[int, float], Entry | None]:
 
 
 _priors.memo_clear = _PRIORS.clear  # type: ignore[attr-defined]
+
+
+def _top(entries: Iterable[Entry], priors: dict[int, float]) -> Entry:
+    """The entry of highest prior (the first of equals)."""
+    return max(entries, key=lambda e: priors[e.ident])
 
 
 def _prior(entry: Entry, candidate: Candidate, eponymous: frozenset[tuple[str, str | None]]) -> float:
@@ -303,7 +308,7 @@ def _besides(names: set[str] | None, name: str) -> bool:
 class _Context:
     """The document's focus as seen from the first-pass leaders."""
 
-    countries: Counter[str]
+    countries: dict[str, float]
     regions: dict[tuple[str, str], set[str]]
     points: list[tuple[str, str, float, float]]
     towns_in: dict[tuple[str, str], set[str]]
@@ -317,7 +322,7 @@ class _Context:
 
     @classmethod
     def of(cls, mentions: list[Mention], focus: tuple[str, ...] = ()) -> _Context:
-        countries: Counter[str] = Counter({country: 2.0 for country in focus})
+        countries: defaultdict[str, float] = defaultdict(float, dict.fromkeys(focus, 2.0))
         regions: dict[tuple[str, str], set[str]] = defaultdict(set)
         points: list[tuple[str, str, float, float]] = []
         towns_in: dict[tuple[str, str], set[str]] = defaultdict(set)
@@ -353,7 +358,7 @@ class _Context:
         return cls(countries, regions, by_latitude, towns_in, total, lats, point_names=names, own=own, doubtful=aside)
 
     def share(self, country: str) -> float:
-        return self.countries[country] / self.total if self.total else 0.0
+        return self.countries.get(country, 0.0) / self.total if self.total else 0.0
 
     def base(self, entry: Entry, text: str = "") -> float:
         """The context bonus every reading in the entry's country gets: its share of the document, the
@@ -371,7 +376,7 @@ class _Context:
         total = self.total - vote
         if not total:
             return 0.0
-        return COUNTRY_WEIGHT * (self.countries[country] - (vote if own == country else 0.0)) / total
+        return COUNTRY_WEIGHT * (self.countries.get(country, 0.0) - (vote if own == country else 0.0)) / total
 
     def local(self, entry: Entry, text: str) -> float:
         """At most LOCAL_MAX: a region another span names (a region counts only when another span names
@@ -469,7 +474,7 @@ def _candidate_fields() -> tuple[str, ...]:
 @cache
 def _candidate_reader() -> Callable[[Candidate], tuple[object, ...]]:
     """The fields of ``_candidate_fields`` read in one call (a getter per field cost most of a key)."""
-    return attrgetter(*_candidate_fields())  # type: ignore[return-value]
+    return attrgetter(*_candidate_fields())
 
 
 _ResolutionKey = tuple[object, ...]
@@ -578,7 +583,7 @@ def _holding(mentions: list[Mention]) -> None:
         mention.priors = dict(mention.priors)  # the memoised dict is shared: change a copy
         for entry in holding:
             mention.priors[entry.ident] += HOLDING_BONUS
-        mention.chosen = max(mention.entries, key=lambda e, m=mention: m.priors[e.ident])
+        mention.chosen = _top(mention.entries, mention.priors)
 
 
 @_per_entries
@@ -668,7 +673,7 @@ def _one_kind(mentions: list[Mention], by_candidate: dict[int, Mention]) -> None
             and (kind.feature == "country" or e.place.country == kind.country)
         ]
         if same:
-            mention.chosen = max(same, key=lambda e, m=mention: m.priors[e.ident])
+            mention.chosen = _top(same, mention.priors)
 
 
 def _place_counties(mentions: list[Mention]) -> None:

@@ -28,9 +28,9 @@ def read_tsv(name: str) -> list[dict[str, str]]:
 
 
 @cache
-def lexicon(lang: str) -> dict[str, object]:
+def lexicon(lang: str) -> dict[str, Any]:
     """The language's cues merged with the English ones (machine-translated text mixes them)."""
-    merged: dict[str, object] = dict(load_json("en", "places_lexicon.json"))
+    merged: dict[str, Any] = dict(load_json("en", "places_lexicon.json"))
     own = load_json(lang, "places_lexicon.json")
     for key in ("region_after", "region_before", "not_places", "direction_prefixes"):
         merged[key] = list(dict.fromkeys([*own.get(key, []), *load_json("en", "places_lexicon.json")[key]]))

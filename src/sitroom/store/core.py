@@ -210,8 +210,8 @@ class Store:
             known = set(conn.scalars(select(documents.c.doc_id).where(documents.c.doc_id.in_(doc_ids))))
             event_ids = [e.event_id for r in done for e in r.events]
             taken = set(conn.scalars(select(events.c.event_id).where(events.c.event_id.in_(event_ids))))
-            doc_seq = conn.scalar(select(func.coalesce(func.max(documents.c.seq), 0)))
-            event_seq = conn.scalar(select(func.coalesce(func.max(events.c.seq), 0)))
+            doc_seq: int = conn.scalar(select(func.coalesce(func.max(documents.c.seq), 0))) or 0
+            event_seq: int = conn.scalar(select(func.coalesce(func.max(events.c.seq), 0))) or 0
             doc_rows, event_rows, place_rows = [], [], []
             for result in done:
                 if result.document.doc_id in known:
@@ -279,7 +279,7 @@ class Store:
         if cursor:
             after = decode_cursor(cursor)
             query = query.where(or_(_event_day < after.day, and_(_event_day == after.day, events.c.seq < after.seq)))
-            total = after.count
+            total = after.total
         query = query.order_by(*_latest_first).limit(limit + 1)
         with self.engine.connect() as conn:
             rows = conn.execute(query).all()
@@ -317,7 +317,7 @@ class Store:
         )
         with self.engine.connect() as conn:
             rows = conn.execute(query).all()
-        return PointPage([EventPoint(*row) for row in rows[:limit]], len(rows) > limit)
+        return PointPage([EventPoint(*row.tuple()) for row in rows[:limit]], len(rows) > limit)
 
     def iter_events(self, filters: EventFilter | None = None, batch: int = 1000) -> Iterator[dict[str, Any]]:
         """Every matching contract record in ingest order, streamed in batches (for exports)."""
@@ -367,7 +367,9 @@ class Store:
             ).first()
             if doc is None:
                 return None
-            ids = conn.scalars(select(events.c.event_id).where(events.c.doc_id == doc_id).order_by(events.c.seq))
+            ids: Iterable[str] = conn.scalars(
+                select(events.c.event_id).where(events.c.doc_id == doc_id).order_by(events.c.seq)
+            )
             return {**doc._mapping, "events": list(ids)}
 
     def place_name(self, geonameid: int) -> str | None:

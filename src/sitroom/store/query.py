@@ -91,14 +91,14 @@ class Position(NamedTuple):
 
     day: str
     seq: int
-    count: int | None = None
+    total: int | None = None
 
 
 def encode_cursor(position: Position) -> str:
     """An opaque cursor: the key after which the next page starts, and the first page's total (if any)."""
     fields: dict[str, str | int] = {"day": position.day, "seq": position.seq}
-    if position.count is not None:
-        fields["count"] = position.count
+    if position.total is not None:
+        fields["count"] = position.total
     return base64.urlsafe_b64encode(json.dumps(fields).encode()).decode().rstrip("=")
 
 

@@ -10,10 +10,22 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from functools import reduce
-from typing import Protocol
+from typing import Any, Protocol
 
-from sqlalchemy import ColumnElement, Connection, and_, column, false, func, literal_column, or_, select, table, text
+from sqlalchemy import (
+    ColumnClause,
+    ColumnElement,
+    Connection,
+    and_,
+    column,
+    false,
+    func,
+    literal_column,
+    or_,
+    select,
+    table,
+    text,
+)
 
 from sitroom.store.schema import documents, events
 
@@ -163,13 +175,17 @@ class PostgresIndex:
         terms = search_terms(q)
         if not terms:
             return false()
-        config, empty, space = literal_column(f"'{_PG_CONFIG}'"), literal_column("''"), literal_column("' '")
+        config: ColumnClause[str] = literal_column(f"'{_PG_CONFIG}'")
+        empty: ColumnClause[str] = literal_column("''")
+        space: ColumnClause[str] = literal_column("' '")
         # Constants stay literal so these expressions are exactly the indexed ones.
         evidence = func.to_tsvector(config, func.coalesce(events.c.evidence_text, empty))
         document = func.to_tsvector(
             config, func.coalesce(documents.c.title, empty).concat(space).concat(documents.c.text)
         )
-        wanted = reduce(lambda a, b: a.op("&&")(b), (func.phraseto_tsquery(config, t) for t in terms))
+        wanted: ColumnElement[Any] = func.phraseto_tsquery(config, terms[0])
+        for term in terms[1:]:
+            wanted = wanted.op("&&")(func.phraseto_tsquery(config, term))
         in_documents = select(documents.c.doc_id).where(document.bool_op("@@")(wanted))
         return or_(evidence.bool_op("@@")(wanted), events.c.doc_id.in_(in_documents))
 

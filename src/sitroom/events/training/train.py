@@ -71,7 +71,7 @@ def main() -> None:
     params = {"l2": args.l2, "epochs": args.epochs, "rate": args.rate}
     if args.folds > 1:
         print(f"{args.folds}-fold accuracy: {cross_validate(x, y, len(names), args.folds, **params):.3f}")
-    weights, bias = fit(x, y, len(names), **params)  # type: ignore[arg-type]
+    weights, bias = fit(x, y, len(names), **params)
     print(f"training accuracy: {((x @ weights + bias).argmax(axis=1) == y).mean():.3f} on {len(x)} sentences")
     np.savez_compressed(
         args.output, weights=weights.astype(np.float32), bias=bias.astype(np.float32), labels=np.array(names)
