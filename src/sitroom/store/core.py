@@ -317,7 +317,7 @@ class Store:
         )
         with self.engine.connect() as conn:
             rows = conn.execute(query).all()
-        return PointPage([EventPoint(*row.tuple()) for row in rows[:limit]], len(rows) > limit)
+        return PointPage([EventPoint._make(row) for row in rows[:limit]], len(rows) > limit)
 
     def iter_events(self, filters: EventFilter | None = None, batch: int = 1000) -> Iterator[dict[str, Any]]:
         """Every matching contract record in ingest order, streamed in batches (for exports)."""
