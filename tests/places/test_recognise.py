@@ -135,3 +135,9 @@ def test_a_region_qualifier_after_a_name_makes_it_a_town_and_the_region_stays_a_
     text = "Shahed drones hit Odesa region overnight (the debris fell in Odesa, Odesa region)."
     readings = [(m.text, m.place.feature) for m in places(text, "en")]
     assert readings == [("Odesa", "admin1"), ("Odesa", "city"), ("Odesa", "admin1")]
+
+
+def test_a_person_a_title_leads_is_no_town_anywhere_in_the_text(analyse: Analyse, found: Found) -> None:
+    text = "Pope Francis met refugees on Sunday. Later, Francis spoke to the crowd."
+    assert [e.label for e in analyse(text, "en").entities if e.text == "Francis"] == ["PERSON", "PERSON"]
+    assert "Francis" not in found(text, "en")

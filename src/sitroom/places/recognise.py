@@ -406,6 +406,23 @@ def _surname(adoc: AnalyzedDocument, span: str) -> bool:
     )
 
 
+@cache
+def _title_pattern(lang: str) -> regex.Pattern[str]:
+    """A title right before a name ("Pope", "Gen.", "le président"), searched from the end."""
+    titles = "|".join(re.escape(t) for t in sorted(lexicon(lang)["person_titles"], key=len, reverse=True))
+    return _ending_pattern(rf"(?<!\w)(?:{titles})\.?\s+$")
+
+
+def _titled(text: str, span: str, lang: str) -> bool:
+    """A title leads the span somewhere in the text ("Pope Francis" … "Francis"): a person's name."""
+    start = text.find(span)
+    while start >= 0:
+        if _title_pattern(lang).search(text, max(0, start - 24), start):
+            return True
+        start = text.find(span, start + 1)
+    return False
+
+
 def _doubtful(adoc: AnalyzedDocument, span: str) -> bool:
     """A weak span that is part of a person's name, or a word the text also writes in lower case."""
     return _surname(adoc, span) or (adoc.parse is not None and _common_word(adoc.text, span))
@@ -607,7 +624,9 @@ def candidates(adoc: AnalyzedDocument) -> list[Candidate]:
             # A person's first name may be a town's (Jackson Browne), unless a facility word follows (Huntsville Fire).
             if leading and (entity.label not in PERSON_LABELS or _facility_pattern(lang).match(adoc.text, leading.end)):
                 candidate = leading
-        candidate.doubtful = not candidate.strong and _doubtful(adoc, candidate.text)
+        # NER's person whom a title leads somewhere in the text ("Pope Francis" … "Francis") is no town.
+        titled = entity.label in PERSON_LABELS and _titled(adoc.text, candidate.text, lang)
+        candidate.doubtful = not candidate.strong and (titled or _doubtful(adoc, candidate.text))
         named = candidate.text and not _CLITIC.match(candidate.text)  # NER tags "n’t" of "didn’t" as a GPE
         if named and fold(candidate.text) not in _not_places(lang) and not _bare_abbreviation(candidate.text):
             chosen.append(candidate)

@@ -32,7 +32,7 @@ def lexicon(lang: str) -> dict[str, Any]:
     """The language's cues merged with the English ones (machine-translated text mixes them)."""
     merged: dict[str, Any] = dict(load_json("en", "places_lexicon.json"))
     own = load_json(lang, "places_lexicon.json")
-    for key in ("region_after", "region_before", "not_places", "direction_prefixes"):
+    for key in ("region_after", "region_before", "not_places", "direction_prefixes", "person_titles"):
         merged[key] = list(dict.fromkeys([*own.get(key, []), *load_json("en", "places_lexicon.json")[key]]))
     if "relative" in own:
         merged["relative"] = own["relative"]
