@@ -51,8 +51,14 @@ def test_a_capital_beats_a_country_that_bears_its_name_only_as_an_alternate() ->
 
 
 def test_short_country_names(found: Found) -> None:
-    result = found("Delegates from Trinidad met envoys from Bosnia and Burma in Geneva.", "en")
-    assert [_where(result, name).country for name in ("Trinidad", "Bosnia", "Burma")] == ["TT", "BA", "MM"]
+    result = found("Delegates from Trinidad met envoys from Bosnia, Burma and Holland in Geneva.", "en")
+    countries = [_where(result, name) for name in ("Trinidad", "Bosnia", "Burma", "Holland")]
+    assert [(place.country, place.feature) for place in countries] == [
+        ("TT", "country"),
+        ("BA", "country"),
+        ("MM", "country"),
+        ("NL", "country"),
+    ]
 
 
 def test_british_counties_outweigh_small_us_namesakes(found: Found) -> None:
