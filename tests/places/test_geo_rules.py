@@ -108,6 +108,13 @@ def test_entities_cut_apart_are_joined_when_the_whole_is_a_name(found: Found) ->
     assert _where(result, "Trinidad and Tobago").country == "TT"
 
 
+def test_a_place_entity_grows_over_two_words_when_the_whole_is_a_name(analyse: Any, found: Found) -> None:
+    text = "Ballots were mailed to voters in Guam and the U.S. Virgin Islands last week."
+    assert "U.S." in {e.text for e in analyse(text, "en").entities}  # NER stops at the abbreviation
+    place = _where(found(text, "en"), "U.S. Virgin Islands")
+    assert (place.country, place.feature) == ("VI", "country")
+
+
 def test_a_qualifier_that_names_the_town_itself(found: Found) -> None:
     result = found("Governors from Iowa and Ohio flew to Washington, D.C., on Monday.", "en")
     place = _where(result, "Washington")

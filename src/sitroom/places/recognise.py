@@ -44,6 +44,7 @@ _CLAUSE_END = re.compile(r"\s*(?:[,.;:)?!—–-]|$)|\s+[A-Za-z(]")
 # "Washington, New York and Boston": a second name followed by "and"/"or" and a capitalised word is a list item.
 _CLITIC = re.compile(r"[a-z]?['’]")
 _NEXT_WORD = re.compile(r" [A-Z][a-z]+(?![\w'’-])")
+GROW_WORDS = 2  # a place entity may grow over this many capitalised words after it
 _COORDINATED = re.compile(r"\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+")
 _JOINER = re.compile(r" | and ")
 _LIST_GOES_ON = re.compile(r"\s+(?:and|or|&)\s+[A-Z]")
@@ -552,15 +553,17 @@ def _joined(text: str, entities: list[Entity]) -> list[Entity]:
 
 
 def _grown(text: str, entity: Entity) -> Entity:
-    """A place entity grown over the capitalised word after it when the whole is a gazetteer name as
-    written ("Tennessee" "Colony" is a Texas town, "Texas City" no state)."""
-    following = _NEXT_WORD.match(text, entity.end)
-    if following is None:
-        return entity
-    whole = text[entity.start : following.end()]
-    if not gazetteer().exact([whole]):
-        return entity
-    return Entity(entity.start, following.end(), whole, entity.label)
+    """A place entity grown over the capitalised words after it (GROW_WORDS at most, the longer whole
+    first) when the whole is a gazetteer name as written ("Tennessee" "Colony" is a Texas town, "Texas
+    City" no state; "U.S." "Virgin Islands" a territory)."""
+    ends: list[int] = []
+    while len(ends) < GROW_WORDS and (following := _NEXT_WORD.match(text, ends[-1] if ends else entity.end)):
+        ends.append(following.end())
+    for end in reversed(ends):
+        whole = text[entity.start : end]
+        if gazetteer().exact([whole]):
+            return Entity(entity.start, end, whole, entity.label)
+    return entity
 
 
 def _split_lists(entities: list[Entity]) -> list[Entity]:
