@@ -327,9 +327,9 @@ def _is_proper(adoc: AnalyzedDocument, start: int, end: int) -> bool:
 
 
 def _framed_name(adoc: AnalyzedDocument, start: int, end: int) -> bool:
-    """A district or region word after it, or a settlement frame before it, makes a name of capitalised
-    words the parser read as an adjective or a noun ("in Stanislav community"), unless they open a
-    sentence ("The state", "Former State Sen."), where capitals say nothing."""
+    """A place frame (``_place_framed``: "in Stanislav community", "Odesa, Odesa region") makes a name of
+    capitalised words the parser read as an adjective or a noun, unless they open a sentence ("The
+    state", "Former State Sen."), where capitals say nothing."""
     if adoc.parse is None or not _place_framed(adoc.text, start, end, adoc.lang):
         return False
     span = adoc.parse.char_span(start, end, alignment_mode="expand")
