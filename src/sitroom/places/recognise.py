@@ -147,11 +147,16 @@ def _ending_pattern(pattern: str, flags: int = 0) -> regex.Pattern[str]:
 
 
 @cache
+def _region_words_after(lang: str) -> str:
+    """The region words that follow a name ("oblast", "region"), as a regex alternation."""
+    return "|".join(re.escape(w) for w in lexicon(lang)["region_after"])
+
+
+@cache
 def _region_patterns(lang: str) -> tuple[re.Pattern[str], regex.Pattern[str]]:
     """One pattern for the region words after a name, one for the phrases before it."""
-    lex = lexicon(lang)
-    after = "|".join(re.escape(w) for w in lex["region_after"])
-    before = "|".join(re.escape(p) for p in lex["region_before"])
+    after = _region_words_after(lang)
+    before = "|".join(re.escape(p) for p in lexicon(lang)["region_before"])
     return (
         re.compile(rf"(?:{after})s?(?!\w)"),
         _ending_pattern(rf"(?:(?<!\w)(?:{before})s?(?:\s+(?:la|le|l'|l’))?|(?:{before}))$"),
@@ -161,7 +166,7 @@ def _region_patterns(lang: str) -> tuple[re.Pattern[str], regex.Pattern[str]]:
 @cache
 def _qualified_pattern(lang: str) -> re.Pattern[str]:
     """A comma, then a region's name and a region word ("…, Odesa region"): the "Town, Region" qualifier."""
-    after = "|".join(re.escape(w) for w in lexicon(lang)["region_after"])
+    after = _region_words_after(lang)
     return re.compile(rf",\s+[^\W\d_][\w'’-]*(?:\s+[^\W\d_][\w'’-]*)?\s+(?i:{after})(?!\w)")
 
 
@@ -243,9 +248,8 @@ def _place_framed(text: str, start: int, end: int, lang: str) -> bool:
 @cache
 def _region_word_patterns(lang: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
     """Region phrases leading an entity ("la région de"), longest first, and region words ending it."""
-    lex = lexicon(lang)
-    before = "|".join(re.escape(p) for p in sorted(lex["region_before"], key=len, reverse=True))
-    after = "|".join(re.escape(w) for w in lex["region_after"])
+    before = "|".join(re.escape(p) for p in sorted(lexicon(lang)["region_before"], key=len, reverse=True))
+    after = _region_words_after(lang)
     return (
         re.compile(rf"(?:(?:la|l'|l’|the)\s*)?(?:{before})s?\s*", re.IGNORECASE),
         re.compile(rf"\s+(?:{after})s?$", re.IGNORECASE),
@@ -416,9 +420,10 @@ def _title_pattern(lang: str) -> regex.Pattern[str]:
 
 def _titled(text: str, span: str, lang: str) -> bool:
     """A title leads the span somewhere in the text ("Pope Francis" … "Francis"): a person's name."""
+    title = _title_pattern(lang)
     start = text.find(span)
     while start >= 0:
-        if _title_pattern(lang).search(text, max(0, start - 24), start):
+        if title.search(text, max(0, start - 24), start):
             return True
         start = text.find(span, start + 1)
     return False

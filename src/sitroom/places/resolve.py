@@ -140,7 +140,7 @@ def _priors(mention: Mention) -> tuple[dict[int, float], Entry | None]:
     if len(_PRIORS) >= _PER_ENTRIES_MEMO:
         _PRIORS.clear()
     priors = {e.ident: mention.prior(e) for e in mention.entries}
-    chosen = max(mention.entries, key=lambda e: priors[e.ident], default=None)
+    chosen = _top(mention.entries, priors) if mention.entries else None
     _PRIORS[key] = (mention.entries, priors, chosen)
     return priors, chosen
 
