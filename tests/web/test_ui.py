@@ -25,8 +25,10 @@ def query(page: Any) -> dict[str, list[str]]:
 
 
 def load(page: Any, server: str, search: str = OFFLINE, expected: int = ALL_EVENTS) -> None:
+    """Open the page and wait until its first view is painted: list, map layer, timeline and fit."""
     page.goto(f"{server}/?{search}")
     page.locator("#events li.event").nth(expected - 1).wait_for()
+    page.wait_for_function("() => window.__sitroomReady > 0")
 
 
 def listed(page: Any) -> list[str]:
@@ -71,6 +73,29 @@ def test_date_and_family_filters_update_list_url_and_history(page: Any, server: 
     page.go_forward()
     wait_listed(page, 2)
     assert page.is_checked("input[name=family][value=battle]")
+
+
+def test_filter_changed_before_the_first_view_lands_still_fits_the_map(page: Any, server: str) -> None:
+    # Hold the first timeline answer so the first view is still loading when the filter changes.
+    held: list[Any] = []
+
+    def hold_first(route: Any) -> None:
+        if held:
+            route.continue_()
+        else:
+            held.append(route)
+
+    page.route("**/api/stats*", hold_first)
+    page.goto(f"{server}/?{OFFLINE}")
+    wait_listed(page, ALL_EVENTS)
+    page.fill("input[name=from]", "2023-05-03")
+    page.fill("input[name=to]", "2023-05-16")
+    wait_listed(page, 4)
+    held[0].continue_()
+    page.wait_for_function("() => window.__sitroomReady > 0")
+    # Fitted to the four events they stand apart; at the default world view they would cluster.
+    expect(page.locator(".event-marker")).to_have_count(4)
+    assert int(query(page)["map"][0].split("/")[0]) > 2
 
 
 def test_permalink_restores_filters(page: Any, server: str) -> None:

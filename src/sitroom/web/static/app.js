@@ -25,6 +25,8 @@ let points = { features: [], truncated: false };
 let nextCursor = null;
 let generation = 0;
 let returnFocus = null;
+/** The first view fits the map to the events; a filter changed before it lands carries the fit over. */
+let fitPending = false;
 
 /** Record the state in the address bar; filter and selection changes are history entries. */
 function commit(next, { push = true } = {}) {
@@ -114,6 +116,7 @@ function setExports(filters) {
 /** Fetch the events and the timeline for the current filters; stale answers are dropped. */
 async function refresh({ fit = false } = {}) {
   const mine = ++generation;
+  fitPending ||= fit;
   showStatus("Loading…");
   try {
     const bbox = map.bbox();
@@ -143,7 +146,8 @@ async function refresh({ fit = false } = {}) {
     ]);
     if (!current()) return;
     showCounts();
-    if (fit) map.fitEvents();
+    if (fitPending) map.fitEvents();
+    fitPending = false;
     markReady();
   } catch (error) {
     if (mine === generation) showStatus(`Could not load events: ${error.message}`, true);
