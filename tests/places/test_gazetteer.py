@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 
 from sitroom.places import gazetteer as gazetteer_module
-from sitroom.places.gazetteer import cache_dir, cities_path, gazetteer, index_path, read_cities
+from sitroom.places.gazetteer import cache_dir, cities_path, gazetteer, index_path, prune_indexes, read_cities
 from sitroom.places.lookup import lookup
 from sitroom.places.relative import haversine_km
 
@@ -130,3 +130,19 @@ def test_a_new_schema_version_names_a_new_index(monkeypatch) -> None:
     before = index_path()
     monkeypatch.setattr(gazetteer_module, "SCHEMA_VERSION", "test")
     assert index_path() != before and index_path().parent == before.parent
+
+
+def test_only_the_newest_indexes_are_kept(tmp_path: Path) -> None:
+    for age, version in enumerate(["new", "mid", "old", "older", "oldest"]):
+        index = tmp_path / f"gazetteer-{version}.sqlite"
+        index.write_bytes(b"")
+        os.utime(index, (1_000_000 - age, 1_000_000 - age))
+    (tmp_path / "notes.txt").write_text("not an index", encoding="utf-8")
+    dropped = prune_indexes(tmp_path, keep=3)
+    assert sorted(p.name for p in dropped) == ["gazetteer-older.sqlite", "gazetteer-oldest.sqlite"]
+    assert sorted(p.name for p in tmp_path.iterdir()) == [
+        "gazetteer-mid.sqlite",
+        "gazetteer-new.sqlite",
+        "gazetteer-old.sqlite",
+        "notes.txt",
+    ]

@@ -126,6 +126,9 @@ def source_version() -> str:
     return digest.hexdigest()[:16]
 
 
+KEEP_INDEXES = 3
+
+
 def index_path() -> Path:
     return cache_dir() / f"gazetteer-{source_version()}.sqlite"
 
@@ -502,7 +505,8 @@ def _country_point(iso: str, cities: list[dict[str, Any]]) -> tuple[float, float
 
 
 def build_index(path: Path) -> None:
-    """Build into a temporary file beside ``path``, then move it into place (readers never see half an index)."""
+    """Build into a temporary file beside ``path``, then move it into place (readers never see half an index),
+    and drop the oldest indexes of other source versions beside it."""
     path.parent.mkdir(parents=True, exist_ok=True)
     tmp = path.with_suffix(f".tmp{os.getpid()}")
     with sqlite3.connect(tmp) as db:
@@ -511,6 +515,17 @@ def build_index(path: Path) -> None:
         builder.write()
     db.close()
     tmp.replace(path)
+    prune_indexes(path.parent)
+
+
+def prune_indexes(directory: Path, keep: int = KEEP_INDEXES) -> list[Path]:
+    """Delete all but the ``keep`` newest indexes in ``directory`` (each is about 100 MB and every source
+    change builds a new one); a few stay so that checkouts of different versions do not rebuild in turn.
+    A process reading a deleted index keeps reading it: the file lives on until it is closed."""
+    indexes = sorted(directory.glob("gazetteer-*.sqlite"), key=lambda p: p.stat().st_mtime, reverse=True)
+    for stale in indexes[keep:]:
+        stale.unlink(missing_ok=True)
+    return indexes[keep:]
 
 
 class Gazetteer:
