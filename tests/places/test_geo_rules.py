@@ -195,3 +195,26 @@ def test_a_region_without_admin1_qualifies_the_towns_near_it(found: Found) -> No
     result = found("The championship moves to Croft, Yorkshire in June.", "en")
     croft = _where(result, "Croft")
     assert croft.country == "GB" and croft.latitude > 53.0
+
+
+def test_a_misspelt_town_is_read_within_the_region_named_after_it(found: Found) -> None:
+    # "Vuhleder" is no name of the index: one edit from Vuhledar, the only such town of Donetsk oblast.
+    result = found("Russian forces shelled Vuhleder, Donetsk overnight.", "en")
+    assert _where(result, "Vuhleder").name == "Vuhledar"
+    # NER reads the misspelt name as a person here: the region after it still vouches for it.
+    bracketed = found("Sappers cleared a field near Vuhleder (Donetsk) on Monday.", "en")
+    assert _where(bracketed, "Vuhleder").name == "Vuhledar"
+
+
+def test_a_misspelling_is_not_guessed_without_its_region_or_outside_it(found: Found) -> None:
+    assert "Vuhleder" not in found("Russian forces shelled Vuhleder overnight.", "en")
+    assert "Vuhleder" not in found("Russian forces shelled Vuhleder, Kharkiv overnight.", "en")
+    # Several towns of the region are an edit away (Berestky, Berestok, Berestove): no guess.
+    assert "Berestoi" not in found("Russian forces shelled Berestoi, Donetsk overnight.", "en")
+
+
+def test_a_namesake_elsewhere_does_not_hide_the_misspelt_town_of_the_named_region(found: Found) -> None:
+    # "Horinka" shares its key with Horynka (Ternopil); in Kyiv oblast the town one edit away is Horenka.
+    result = found("A shell was found in a forest in Horinka (Kyiv).", "en")
+    assert _where(result, "Horinka").name == "Horenka"
+    assert _where(result, "Horinka").admin1 == "Kyiv"

@@ -12,6 +12,7 @@ from sitroom.places.resources import load_json
 
 _CYRILLIC = re.compile(r"[\u0400-\u04ff]")
 FUZZY_MIN_KEY = 9
+MISSPELT_MIN_KEY = 6
 _MAX_FORMS = 80
 
 
@@ -73,6 +74,13 @@ def lookup(text: str, lang: str, fuzzy: bool) -> tuple[Entry, ...]:
         return hits
     key = name_key(text)
     return _fuzzy(key) if len(key) >= FUZZY_MIN_KEY else ()
+
+
+def misspelt(text: str) -> tuple[Entry, ...]:
+    """Entries whose key is an edit or two away from the span's, for names too short for ``lookup``'s fuzzy
+    match: the caller bounds them (``recognise`` by a region named beside the span)."""
+    key = name_key(text)
+    return _fuzzy(key) if len(key) >= MISSPELT_MIN_KEY else ()
 
 
 @lru_cache(maxsize=8192)

@@ -17,7 +17,7 @@ import regex
 from sitroom.model import AnalyzedDocument, Entity
 from sitroom.places.gazetteer import Entry, gazetteer
 from sitroom.places.keys import fold
-from sitroom.places.lookup import lookup, may_match
+from sitroom.places.lookup import lookup, may_match, misspelt
 from sitroom.places.resources import lexicon, load_json
 
 STRONG_LABELS = frozenset({"LOC", "GPE", "FAC"})
@@ -60,6 +60,8 @@ MIN_PART_CHARS = 3
 # A wire dateline: a capitalised place name opening the text or a sentence, then a dash ("HUDSON --").
 _DATELINE_BEFORE = re.compile(r"(?:^|[.!?\n])\s*$")
 _DATELINE_AFTER = re.compile(r"\s*(?:--|—|–|-\s|\(AP\))")
+# The region named right after a town, as ACLED and field reports write it: "Tsukuryne, Donetsk", "Horenka (Kyiv)".
+_REGION_NAMED_AFTER = re.compile(r"(?:,\s*|\s*\(\s*)([A-Z][\w'’-]+)(?=[\s,.;:)]|$)")
 MIN_DATELINE_CHARS = 4
 _LIST_ITEM = re.compile(r"[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2}")
 _LIST_SEPARATOR = re.compile(r"\s*(?:,\s*(?:and\s+|&\s+)?|\s+and\s+|\s*&\s*)$")
@@ -81,7 +83,8 @@ class Candidate:
     the town the facility is named after may lie anywhere, so it must fit the document; ``feature`` when the
     head is a natural feature's or landmark's (Mississippi "River", Windsor "Castle"), which a region's or
     country's name before it names rather than the region itself; ``name`` when the
-    text stands for a longer name ("Clay" in "Clay and Otter Tail counties"); ``group`` tells the items
+    text stands for a longer name ("Clay" in "Clay and Otter Tail counties") or for the name it misspells
+    beside its region ("Vuhleder, Donetsk"); ``group`` tells the items
     of one such list apart from other lists' (the offset of its plural word); ``sibling`` the span before
     it in a list ("California or Washington", "Iraq, Libya and Syria").
     """
@@ -369,17 +372,25 @@ def _scan(adoc: AnalyzedDocument, taken: list[tuple[int, int]], containers: list
                 short = len(folded) < MIN_SCAN_CHARS and not _country_code(span)
                 # The name filter first, then the parse, then the query: most capitalised words that
                 # name some hamlet ("Smoke", "Tank") open a sentence and are no proper nouns.
-                if short or folded in _not_places(lang) or not may_match(span, lang):
+                if short or folded in _not_places(lang):
+                    continue
+                known = may_match(span, lang)
+                if not known and _REGION_NAMED_AFTER.match(text, end) is None:
                     continue
                 dateline = _dateline(text, start, end)
                 proper = dateline or (
                     (_is_proper(adoc, start, end) or _framed_name(adoc, start, end))
                     and _sure_if_initial(adoc, start, span)
                 )
-                if proper and lookup(span, lang, False):
+                if not proper:
+                    continue
+                entries = lookup(span, lang, False) if known else ()
+                respelt = _respelt(text, start, end, entries)
+                if respelt or entries:
                     doubtful = not dateline and _doubtful(adoc, span)
                     inner = any(s <= start and end <= e for s, e in containers)
-                    matches.append((i, j, Candidate(start, end, span, dateline, doubtful=doubtful, inner=inner)))
+                    candidate = Candidate(start, end, span, dateline, doubtful=doubtful, inner=inner, name=respelt)
+                    matches.append((i, j, candidate))
                     i = j - 1
                     break
             i += 1
@@ -387,6 +398,26 @@ def _scan(adoc: AnalyzedDocument, taken: list[tuple[int, int]], containers: list
             _mark_flanked(adoc, run, matches)
         found += [candidate for _, _, candidate in matches]
     return found
+
+
+def _respelt(text: str, start: int, end: int, found: tuple[Entry, ...]) -> str:
+    """The name a span misspells, when a region named right after it bounds the guess ("shelled Vuhleder,
+    Donetsk") and none of the places ``found`` for it lies there: the one name of that region's towns an
+    edit away, else "". Reports misspell villages ("Tsukurune") and romanise them their own way; a bare
+    fuzzy match of a short name would find some village anywhere, one within the named region is the one meant."""
+    after = _REGION_NAMED_AFTER.match(text, end)
+    if after is None:
+        return ""
+    named = gazetteer().exact([after.group(1)])
+    regions = {(e.place.country, e.place.admin1) for e in named if e.place.feature == "admin1"}
+    if not regions or any((e.place.country, e.place.admin1) in regions for e in found):
+        return ""
+    names = {
+        e.place.name
+        for e in misspelt(text[start:end])
+        if e.place.feature == "city" and (e.place.country, e.place.admin1) in regions
+    }
+    return names.pop() if len(names) == 1 else ""
 
 
 def _dateline(text: str, start: int, end: int) -> bool:
@@ -632,6 +663,9 @@ def candidates(adoc: AnalyzedDocument) -> list[Candidate]:
             # A person's first name may be a town's (Jackson Browne), unless a facility word follows (Huntsville Fire).
             if leading and (entity.label not in PERSON_LABELS or _facility_pattern(lang).match(adoc.text, leading.end)):
                 candidate = leading
+        if entity.label not in CONTAINER_LABELS and not candidate.name:
+            entries = lookup(candidate.text, lang, candidate.strong)
+            candidate.name = _respelt(adoc.text, candidate.start, candidate.end, entries)
         # NER's person whom a title leads somewhere in the text ("Pope Francis" … "Francis") is no town.
         titled = entity.label in PERSON_LABELS and _titled(adoc.text, candidate.text, lang)
         candidate.doubtful = not candidate.strong and (titled or _doubtful(adoc, candidate.text))
