@@ -218,3 +218,45 @@ def test_a_namesake_elsewhere_does_not_hide_the_misspelt_town_of_the_named_regio
     result = found("A shell was found in a forest in Horinka (Kyiv).", "en")
     assert _where(result, "Horinka").name == "Horenka"
     assert _where(result, "Horinka").admin1 == "Kyiv"
+
+
+def test_every_item_of_a_list_a_plural_region_word_ends_is_a_region(found: Found) -> None:
+    for text, lang, names in (
+        ("Fighting continued in the Donetsk and Luhansk regions on Monday.", "en", ["Donetsk", "Luhansk"]),
+        ("Air raid alerts sounded in Kharkiv, Sumy and Poltava oblasts overnight.", "en", ["Kharkiv", "Sumy"]),
+        ("Обстріли тривали у Донецькій та Луганській областях.", "uk", ["Донецькій", "Луганській"]),
+        ("Бои продолжались в Донецкой и Луганской областях.", "ru", ["Донецкой", "Луганской"]),
+    ):
+        result = found(text, lang)
+        assert [_where(result, name).feature for name in names] == ["admin1"] * len(names), text
+
+
+def test_every_item_of_a_list_a_plural_region_phrase_opens_is_a_region(found: Found) -> None:
+    for text, lang, names in (
+        ("Le Donbass est composé des régions de Donetsk et Louhansk.", "fr", ["Donetsk", "Louhansk"]),
+        (
+            "Les frappes ont touché les régions de Kharkiv, de Donetsk et de Zaporijjia.",
+            "fr",
+            ["Donetsk", "Zaporijjia"],
+        ),
+        ("Shelling was reported in the regions of Donetsk and Luhansk.", "en", ["Donetsk", "Luhansk"]),
+    ):
+        result = found(text, lang)
+        assert [_where(result, name).feature for name in names] == ["admin1"] * len(names), text
+
+
+def test_a_singular_region_word_frames_only_the_name_beside_it(found: Found) -> None:
+    result = found("Missiles hit Kharkiv and the Donetsk region overnight.", "en")
+    assert _where(result, "Kharkiv").feature == "city"
+    assert _where(result, "Donetsk").feature == "admin1"
+
+
+def test_a_government_portfolio_is_no_place(found: Found) -> None:
+    result = found(
+        "Le secrétaire américain à la Défense, Lloyd Austin, a rencontré le ministre ukrainien de la Défense à Kiev.",
+        "fr",
+    )
+    assert not [text for text in result if "Défense" in text]
+    assert _where(result, "Kiev").name == "Kyiv"
+    # A country after a minister's title is still the country.
+    assert _where(found("Le ministre de l'Ukraine a parlé à Bruxelles.", "fr"), "Ukraine").feature == "country"

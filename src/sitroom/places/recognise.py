@@ -173,6 +173,44 @@ def _qualified_pattern(lang: str) -> re.Pattern[str]:
     return re.compile(rf",\s+[^\W\d_][\w'’-]*(?:\s+[^\W\d_][\w'’-]*)?\s+(?i:{after})(?!\w)")
 
 
+@cache
+def _region_list_patterns(lang: str) -> tuple[re.Pattern[str], regex.Pattern[str], re.Pattern[str]]:
+    """The plural region word after a list ("regions", "областях"), the plural phrase before one ("les
+    régions de"), and what joins two items ("and", ", ", " et de "), the language's and English ones."""
+    lists = [load_json(code, "places_lexicon.json").get("region_lists", {}) for code in (lang, "en")]
+
+    def alternation(part: str) -> str:
+        return "|".join(sorted({re.escape(w) for words in lists for w in words.get(part, [])}, key=len, reverse=True))
+
+    coordinator, preposition = alternation("coordinators"), r"(?:(?:de|du|of)\s+|d['’])?"
+    return (
+        re.compile(rf"[\s-]*(?:{alternation('after')})(?!\w)", re.IGNORECASE),
+        _ending_pattern(rf"(?<!\w)(?:{alternation('before')})\s*$", regex.IGNORECASE),
+        re.compile(rf"(?:\s*,\s*(?:(?:{coordinator})\s+)?|\s+(?:{coordinator})\s+){preposition}", re.IGNORECASE),
+    )
+
+
+def _region_lists(text: str, chosen: list[Candidate], lang: str) -> None:
+    """Every item of a list that a plural region word ends or opens names a region ("the Donetsk and Luhansk
+    regions", "les régions de Donetsk et de Louhansk", "у Донецькій та Луганській областях"), though the
+    word frames only the item beside it; an item with no region of that name keeps its reading."""
+    after, before, joined = _region_list_patterns(lang)
+    first = 0
+    while first < len(chosen):
+        last = first
+        while last + 1 < len(chosen) and joined.fullmatch(text, chosen[last].end, chosen[last + 1].start):
+            last += 1
+        items = chosen[first : last + 1]
+        if len(items) > 1 and (
+            after.match(text, items[-1].end) or before.search(text[max(0, items[0].start - 24) : items[0].start])
+        ):
+            for item in items:
+                item.region = item.region or any(
+                    e.place.feature == "admin1" for e in lookup(item.query, lang, item.strong)
+                )
+        first = last + 1
+
+
 def _region_framed(text: str, start: int, end: int, lang: str) -> bool:
     after_pattern, before_pattern = _region_patterns(lang)
     after = text[end : end + 24].lower().lstrip(" -")
@@ -231,6 +269,21 @@ def _feature_pattern(lang: str) -> re.Pattern[str]:
     "Castle"): the feature is named after the place, or shares its name, and may lie far from it."""
     heads = "|".join(map(re.escape, lexicon(lang).get("feature_heads", [])))
     return re.compile(rf"\s+(?:{heads})(?!\w)" if heads else r"(?!)")
+
+
+@cache
+def _portfolio_pattern(lang: str) -> regex.Pattern[str]:
+    """A minister's or ministry's title ending right before a name (the language's and English ones)."""
+    titles = {load_json(code, "places_lexicon.json").get("portfolio_before") for code in (lang, "en")} - {None}
+    return _ending_pattern(rf"(?<!\w)(?:{'|'.join(sorted(titles))})\s*$" if titles else r"(?!)$", regex.IGNORECASE)
+
+
+def _portfolio(text: str, candidate: Candidate, lang: str) -> bool:
+    """The name is a government portfolio ("le secrétaire américain à la Défense"), no place: French news
+    names La Défense's namesake portfolio in nearly every report from a war. A country stays a country."""
+    return _portfolio_pattern(lang).search(
+        text[max(0, candidate.start - 60) : candidate.start]
+    ) is not None and not any(e.place.feature == "country" for e in lookup(candidate.query, lang, candidate.strong))
 
 
 def _settlement_framed(text: str, start: int, lang: str) -> bool:
@@ -674,7 +727,7 @@ def candidates(adoc: AnalyzedDocument) -> list[Candidate]:
             chosen.append(candidate)
     chosen += _scan(adoc, taken, containers)
     chosen += _hyphen_parts(adoc, [(c.start, c.end) for c in chosen if lookup(c.query, lang, c.strong)])
-    chosen = [_with_district(adoc.text, candidate, lang) for candidate in chosen]
+    chosen = [_with_district(adoc.text, c, lang) for c in chosen if not _portfolio(adoc.text, c, lang)]
     for candidate in chosen:
         candidate.verbatim = not candidate.strong and adoc.parse is not None
     for candidate in chosen:
@@ -687,6 +740,7 @@ def candidates(adoc: AnalyzedDocument) -> list[Candidate]:
             or _ends_in_facility_head(candidate.text, lang)
         )
     chosen.sort(key=lambda c: c.start)
+    _region_lists(adoc.text, chosen, lang)
     in_lists = _list_items(adoc.text, chosen)
     for (previous, candidate), in_list in zip(itertools.pairwise(chosen), in_lists[1:], strict=True):
         between, after = adoc.text[previous.end : candidate.start], adoc.text[candidate.end : candidate.end + 2]
