@@ -260,3 +260,23 @@ def test_a_government_portfolio_is_no_place(found: Found) -> None:
     assert _where(result, "Kiev").name == "Kyiv"
     # A country after a minister's title is still the country.
     assert _where(found("Le ministre de l'Ukraine a parlé à Bruxelles.", "fr"), "Ukraine").feature == "country"
+
+
+def test_a_river_is_placed_only_roughly_at_its_namesake_town(found: Found) -> None:
+    for text, lang, river in (
+        ("Ukrainian troops crossed the Dnipro River near Kherson.", "en", "Dnipro"),
+        ("Les positions sur la rive gauche du Dniepr, face à Kherson, ont été pilonnées.", "fr", "Dniepr"),
+        ("Окупанти обстріляли правий берег Дніпра біля Херсона.", "uk", "Дніпра"),
+    ):
+        result = found(text, lang)
+        location = result[river].location
+        assert location is not None and location.geo_precision == 3, text
+    town = found("Missiles hit Dnipro overnight.", "en")["Dnipro"].location
+    assert town is not None and town.geo_precision == 1
+
+
+def test_the_name_inside_a_place_a_common_noun_heads_is_found(found: Found) -> None:
+    # NER tags the whole phrase as a place; "centrale" must not become a region of Togo.
+    result = found("La centrale nucléaire de Zaporijjia reste occupée par l'armée russe.", "fr")
+    assert "centrale" not in result
+    assert _where(result, "Zaporijjia").name.startswith("Zaporizh")

@@ -21,13 +21,16 @@ _PRECISION: dict[str, Precision] = {"city": 1, "admin1": 3, "country": 3, "other
 
 def _location(adoc: AnalyzedDocument, mention: Mention, place: Place, approximate: bool) -> Location:
     """The contract location; a relative phrase before a town moves the point and sets precision 2,
-    as does an ``approximate`` place (a settlement only KATOTTG knows)."""
+    as does an ``approximate`` place (a settlement only KATOTTG knows); a river's name is precision 3."""
     candidate = mention.candidate
     lat, lon, anchor = place.latitude, place.longitude, None
     precision = _PRECISION[place.feature]
     if approximate:
         precision = 2  # a village placed at its hromada's point, or a hromada
-    offset = offset_before(adoc.text, candidate.start, adoc.lang) if place.feature == "city" else None
+    if candidate.water:
+        precision = 3  # a river, placed at the town named like it
+    town = place.feature == "city" and not candidate.water
+    offset = offset_before(adoc.text, candidate.start, adoc.lang) if town else None
     if offset is not None:
         lat, lon = destination(lat, lon, offset) if offset.km else (lat, lon)
         precision, anchor = 2, place.name

@@ -84,7 +84,8 @@ class Candidate:
     head is a natural feature's or landmark's (Mississippi "River", Windsor "Castle"), which a region's or
     country's name before it names rather than the region itself; ``name`` when the
     text stands for a longer name ("Clay" in "Clay and Otter Tail counties") or for the name it misspells
-    beside its region ("Vuhleder, Donetsk"); ``group`` tells the items
+    beside its region ("Vuhleder, Donetsk"); ``water`` when it names a river ("the Dnipro River", "la rive
+    gauche du Dniepr"), whose namesake town places it only roughly; ``group`` tells the items
     of one such list apart from other lists' (the offset of its plural word); ``sibling`` the span before
     it in a list ("California or Washington", "Iraq, Libya and Syria").
     """
@@ -103,6 +104,7 @@ class Candidate:
     facility: bool = False
     feature: bool = False
     name: str = ""
+    water: bool = False
     group: int = -1
     sibling: Candidate | None = None
 
@@ -286,6 +288,29 @@ def _portfolio(text: str, candidate: Candidate, lang: str) -> bool:
     ) is not None and not any(e.place.feature == "country" for e in lookup(candidate.query, lang, candidate.strong))
 
 
+@cache
+def _water_patterns(lang: str) -> tuple[re.Pattern[str], regex.Pattern[str]]:
+    """A river's head word after a name ("River"), and the words before one ("the left bank of the",
+    "la rive gauche du", "лівий берег"), the language's and English ones."""
+    lexicons = [load_json(code, "places_lexicon.json") for code in (lang, "en")]
+    after = "|".join(sorted({re.escape(w) for lex in lexicons for w in lex.get("water_after", [])}))
+    before = "|".join(sorted({lex["water_before"] for lex in lexicons if "water_before" in lex}))
+    return (
+        re.compile(rf"\s+(?:{after})(?!\w)" if after else r"(?!)"),
+        _ending_pattern(rf"(?<!\w)(?:{before})\s*$" if before else r"(?!)$", regex.IGNORECASE),
+    )
+
+
+def _water(text: str, candidate: Candidate, lang: str) -> bool:
+    """The name is a river's ("the Dnipro River", "la rive gauche du Dniepr", "правий берег Дніпра"): the
+    town named like it is no more than a point somewhere along it."""
+    after, before = _water_patterns(lang)
+    return (
+        after.match(text, candidate.end) is not None
+        or before.search(text[max(0, candidate.start - 40) : candidate.start]) is not None
+    )
+
+
 def _settlement_framed(text: str, start: int, lang: str) -> bool:
     return _settlement_pattern(lang).search(text[max(0, start - 40) : start]) is not None
 
@@ -406,7 +431,14 @@ def _sure_if_initial(adoc: AnalyzedDocument, start: int, span: str) -> bool:
     return bool(gazetteer().exact([span]))
 
 
-def _scan(adoc: AnalyzedDocument, taken: list[tuple[int, int]], containers: list[tuple[int, int]]) -> list[Candidate]:
+def _scan(
+    adoc: AnalyzedDocument,
+    taken: list[tuple[int, int]],
+    containers: list[tuple[int, int]],
+    vouched: list[tuple[int, int]],
+) -> list[Candidate]:
+    """Capitalised runs the gazetteer knows, outside the spans ``taken``; a name inside a place NER found
+    (``vouched``) is as strong as NER's places, one inside a container is ``inner``."""
     text, lang = adoc.text, adoc.lang
     found: list[Candidate] = []
     mask = bytearray(len(text) + 1)  # 1 where a span is taken: one overlap test per span, not one per span taken
@@ -442,7 +474,8 @@ def _scan(adoc: AnalyzedDocument, taken: list[tuple[int, int]], containers: list
                 if respelt or entries:
                     doubtful = not dateline and _doubtful(adoc, span)
                     inner = any(s <= start and end <= e for s, e in containers)
-                    candidate = Candidate(start, end, span, dateline, doubtful=doubtful, inner=inner, name=respelt)
+                    strong = dateline or any(s <= start and end <= e for s, e in vouched)
+                    candidate = Candidate(start, end, span, strong, doubtful=doubtful, inner=inner, name=respelt)
                     matches.append((i, j, candidate))
                     i = j - 1
                     break
@@ -573,6 +606,8 @@ def _leading_place(adoc: AnalyzedDocument, candidate: Candidate) -> Candidate | 
     High School, "Alexandria" Police, "Fargo"-Moorhead): a weak span, since the entity may be named after it."""
     text = adoc.text
     pieces = [(candidate.start + m.start(), candidate.start + m.end()) for m in _PIECE.finditer(candidate.text)]
+    if not pieces or not text[pieces[0][0]].isupper():
+        return None  # a common noun heads it ("centrale nucléaire de Zaporijjia"): no town is named first
     for last in range(len(pieces) - 1, 0, -1):
         start, end = pieces[0][0], pieces[last - 1][1]
         if _main_name(text[start:end], adoc.lang):
@@ -690,6 +725,7 @@ def candidates(adoc: AnalyzedDocument) -> list[Candidate]:
     chosen: list[Candidate] = []
     taken: list[tuple[int, int]] = []
     containers: list[tuple[int, int]] = []
+    vouched: list[tuple[int, int]] = []
     chosen += _county_lists(adoc)
     listed = [(c.start, c.end) for c in chosen]
     taken += listed
@@ -716,6 +752,12 @@ def candidates(adoc: AnalyzedDocument) -> list[Candidate]:
             # A person's first name may be a town's (Jackson Browne), unless a facility word follows (Huntsville Fire).
             if leading and (entity.label not in PERSON_LABELS or _facility_pattern(lang).match(adoc.text, leading.end)):
                 candidate = leading
+            elif candidate.text[:1].islower():
+                # A common noun heads a place NER found and the gazetteer does not know ("centrale nucléaire de
+                # Zaporijjia"): the scan finds the name inside, as sure as NER's place.
+                taken.remove((entity.start, entity.end))
+                vouched.append((entity.start, entity.end))
+                continue
         if entity.label not in CONTAINER_LABELS and not candidate.name:
             entries = lookup(candidate.text, lang, candidate.strong)
             candidate.name = _respelt(adoc.text, candidate.start, candidate.end, entries)
@@ -725,7 +767,7 @@ def candidates(adoc: AnalyzedDocument) -> list[Candidate]:
         named = candidate.text and not _CLITIC.match(candidate.text)  # NER tags "n’t" of "didn’t" as a GPE
         if named and fold(candidate.text) not in _not_places(lang) and not _bare_abbreviation(candidate.text):
             chosen.append(candidate)
-    chosen += _scan(adoc, taken, containers)
+    chosen += _scan(adoc, taken, containers, vouched)
     chosen += _hyphen_parts(adoc, [(c.start, c.end) for c in chosen if lookup(c.query, lang, c.strong)])
     chosen = [_with_district(adoc.text, c, lang) for c in chosen if not _portfolio(adoc.text, c, lang)]
     for candidate in chosen:
@@ -734,6 +776,7 @@ def candidates(adoc: AnalyzedDocument) -> list[Candidate]:
         candidate.region = candidate.region or _region_framed(adoc.text, candidate.start, candidate.end, lang)
         candidate.settlement = _settlement_framed(adoc.text, candidate.start, lang)
         candidate.feature = _feature_pattern(lang).match(adoc.text, candidate.end) is not None
+        candidate.water = _water(adoc.text, candidate, lang)
         candidate.facility = (
             candidate.feature
             or _facility_pattern(lang).match(adoc.text, candidate.end) is not None
