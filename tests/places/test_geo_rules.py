@@ -280,3 +280,12 @@ def test_the_name_inside_a_place_a_common_noun_heads_is_found(found: Found) -> N
     result = found("La centrale nucléaire de Zaporijjia reste occupée par l'armée russe.", "fr")
     assert "centrale" not in result
     assert _where(result, "Zaporijjia").name.startswith("Zaporizh")
+
+
+def test_an_old_spelling_of_a_major_city_beats_a_small_town_bearing_it(found: Found) -> None:
+    # "Odessa" is the main name of a Texan town of 100,000 and an old spelling of Odesa (1,000,000).
+    assert _where(found("À Odessa, un bombardement nocturne a endommagé le port.", "fr"), "Odessa").country == "UA"
+    assert _where(found("Air defence was active over Odessa overnight.", "en"), "Odessa").country == "UA"
+    # The Texan town still wins where the text is about Texas.
+    texan = found("Oil workers in Odessa and Midland, Texas, went on strike.", "en")
+    assert _where(texan, "Odessa").admin1 == "Texas"

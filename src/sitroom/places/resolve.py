@@ -35,6 +35,10 @@ NEAR_BONUS = 2.0
 LOCAL_MAX = REGION_BONUS + NEAR_BONUS
 NEAR_DEGREES = NEAR_KM / 111.0
 RANK_PENALTY = 1.5
+# A major city's alternate name that only respells its main name ("Odessa", "Kiev", "Kharkov") pays half the
+# rank penalty: news writes old and foreign romanisations of big cities, and a town bearing the spelling as its
+# main name (Odessa, Texas) is the smaller namesake.
+RESPELT_RANK_FACTOR = 0.5
 QUALIFIER_BONUS = 6.0
 HOLDING_BONUS = 4.0
 ACRONYM_MAX = 4
@@ -120,14 +124,15 @@ class Mention:
         return score
 
 
-def _prior_key(mention: Mention) -> tuple[int, bool, bool, int]:
+def _prior_key(mention: Mention) -> tuple[int, bool, bool, int, str]:
     """What the priors of a mention depend on: its entries (and so what they give: ``eponymous``,
     ``namesakes``, ``main_regions``), what ``_prior`` reads of its candidate, and the period of the
     front lines. A rule that reads more of the candidate must add it here."""
-    return id(mention.entries), mention.candidate.region, mention.candidate.qualifies is not None, mention.period
+    candidate = mention.candidate
+    return id(mention.entries), candidate.region, candidate.qualifies is not None, mention.period, candidate.text
 
 
-_PRIORS: dict[tuple[int, bool, bool, int], tuple[tuple[Entry, ...], dict[int, float], Entry | None]] = {}
+_PRIORS: dict[tuple[int, bool, bool, int, str], tuple[tuple[Entry, ...], dict[int, float], Entry | None]] = {}
 
 
 def _priors(mention: Mention) -> tuple[dict[int, float], Entry | None]:
@@ -161,7 +166,11 @@ def _prior(entry: Entry, candidate: Candidate, eponymous: frozenset[tuple[str, s
     """
     place = entry.place
     population = KATOTTG_VILLAGE_POPULATION if entry.approximate and place.feature == "city" else place.population
-    score = math.log10(population + 10) - RANK_PENALTY * _rank(entry)
+    rank = _rank(entry)
+    respelt = (
+        rank == 1 and place.feature == "city" and population >= MAJOR_CITY and spelt_alike(place.name, candidate.text)
+    )
+    score = math.log10(population + 10) - RANK_PENALTY * rank * (RESPELT_RANK_FACTOR if respelt else 1.0)
     if entry.capital:
         score += CAPITAL_BONUS
     if entry.approximate:
