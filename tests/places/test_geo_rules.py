@@ -289,3 +289,32 @@ def test_an_old_spelling_of_a_major_city_beats_a_small_town_bearing_it(found: Fo
     # The Texan town still wins where the text is about Texas.
     texan = found("Oil workers in Odessa and Midland, Texas, went on strike.", "en")
     assert _where(texan, "Odessa").admin1 == "Texas"
+
+
+def test_a_region_named_by_its_shchyna_form_is_the_oblast(found: Found) -> None:
+    for text, lang, name, region in (
+        ("На Харківщині через обстріл поранено трьох людей.", "uk", "Харківщині", "Kharkiv"),
+        ("На Донеччині окупанти обстріляли Торецьк.", "uk", "Донеччині", "Donetsk"),
+        ("На Белгородчине сбиты три беспилотника.", "ru", "Белгородчине", "Belgorod"),
+    ):
+        place = _where(found(text, lang), name)
+        assert (place.feature, place.admin1) == ("admin1", region), text
+
+
+def test_a_raion_the_name_alone_does_not_make_is_read_with_its_district_word(found: Found) -> None:
+    result = found("Російські війська обстріляли Херсон та Бериславський район.", "uk")
+    assert _where(result, "Бериславський район").name == "Beryslavskyi raion"
+    # In Ukrainian the bare name of an oblast's centre is the town, whatever else the text names.
+    assert _where(result, "Херсон").feature == "city"
+    english = found("Russian forces shelled Beryslavskyi district overnight.", "en")
+    assert _where(english, "Beryslavskyi district").admin1 == "Kherson"
+
+
+def test_a_country_written_in_cyrillic_is_no_village_of_a_region_the_text_names(found: Found) -> None:
+    text = (
+        "Крилаті ракети прямували в напрямку Київщини. Сили оборони збили ракети над Київщиною. "
+        "Роботу ППО чули в Київській області. Вранці в Україні оголосили тривогу. Атака на Україну тривала."
+    )
+    result = found(text, "uk")
+    assert _where(result, "Україні").feature == "country"
+    assert _where(result, "Україну").feature == "country"

@@ -50,6 +50,10 @@ def _case_forms(word: str, lang: str) -> list[str]:
     return list(dict.fromkeys(forms))
 
 
+def cyrillic(text: str) -> bool:
+    return _CYRILLIC.search(text) is not None
+
+
 def cyrillic_forms(text: str, lang: str) -> list[str]:
     words = text.split()
     if len(words) > 3:
@@ -92,8 +96,8 @@ def _fuzzy(key: str) -> tuple[Entry, ...]:
 @lru_cache(maxsize=32768)
 def _forms(text: str, lang: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
     """The written forms a span is looked up under (case forms, abbreviations spelt out) and their keys."""
-    cyrillic = bool(_CYRILLIC.search(text))
-    forms = (text, *cyrillic_forms(text, lang)) if cyrillic else (text, *expanded(text))
+    in_cyrillic = cyrillic(text)
+    forms = (text, *cyrillic_forms(text, lang)) if in_cyrillic else (text, *expanded(text))
     return forms, tuple(key for form in forms for key in query_keys(form, lang))
 
 
@@ -109,12 +113,12 @@ def _matches(text: str, lang: str) -> tuple[Entry, ...]:
     """Exact names, then keys (recognition asks without fuzzy matching, resolution with: one query)."""
     if not may_match(text, lang):
         return ()  # most spans asked about: the filter's answer is memoised, recognition asks it first
-    cyrillic = bool(_CYRILLIC.search(text))
+    in_cyrillic = cyrillic(text)
     forms, keys = _forms(text, lang)
     exact, by_key = gazetteer().matches(forms, keys)
     if exact and text.endswith("."):
         return tuple(exact)  # an abbreviation as written (Ind., W.Va.), not whatever shares its letters
-    return _native(text, exact, by_key) if cyrillic else tuple(exact + by_key)
+    return _native(text, exact, by_key) if in_cyrillic else tuple(exact + by_key)
 
 
 def _native(text: str, exact: list[Entry], by_key: list[Entry]) -> tuple[Entry, ...]:

@@ -45,9 +45,7 @@ _CLAUSE_END = re.compile(r"\s*(?:[,.;:)?!—–-]|$)|\s+[A-Za-z(]")
 _CLITIC = re.compile(r"[a-z]?['’]")
 _NEXT_WORD = re.compile(r" [A-Z][a-z]+(?![\w'’-])")
 GROW_WORDS = 2  # a place entity may grow over this many capitalised words after it
-_COORDINATED = re.compile(r"\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+")
 _JOINER = re.compile(r" | and ")
-_LIST_GOES_ON = re.compile(r"\s+(?:and|or|&)\s+[A-Z]")
 MIN_SCAN_CHARS = 3
 DIRECTED_CITY = 100_000
 _PLAIN_WORD = re.compile(r"\w+")
@@ -176,6 +174,24 @@ def _qualified_pattern(lang: str) -> re.Pattern[str]:
 
 
 @cache
+def _coordinators(lang: str) -> str:
+    """The words that join a list's last items ("and", "et", "та", "и"), the language's and English ones."""
+    words = {w for code in (lang, "en") for w in load_json(code, "places_lexicon.json").get("coordinators", [])}
+    return "|".join(sorted(map(re.escape, words), key=len, reverse=True))
+
+
+@cache
+def _list_patterns(lang: str) -> tuple[regex.Pattern[str], regex.Pattern[str]]:
+    """What joins two items of a list ("California or Washington", "Харків та Полтава"), and what shows a
+    list goes on after a name: a coordinator and a capitalised word ("Washington, New York and Boston")."""
+    words = _coordinators(lang)
+    return (
+        regex.compile(rf"\s*,\s*(?:(?:{words})\s+)?|\s+(?:{words})\s+"),
+        regex.compile(rf"\s+(?:{words})\s+\p{{Lu}}"),
+    )
+
+
+@cache
 def _region_list_patterns(lang: str) -> tuple[re.Pattern[str], regex.Pattern[str], re.Pattern[str]]:
     """The plural region word after a list ("regions", "областях"), the plural phrase before one ("les
     régions de"), and what joins two items ("and", ", ", " et de "), the language's and English ones."""
@@ -184,7 +200,7 @@ def _region_list_patterns(lang: str) -> tuple[re.Pattern[str], regex.Pattern[str
     def alternation(part: str) -> str:
         return "|".join(sorted({re.escape(w) for words in lists for w in words.get(part, [])}, key=len, reverse=True))
 
-    coordinator, preposition = alternation("coordinators"), r"(?:(?:de|du|of)\s+|d['’])?"
+    coordinator, preposition = _coordinators(lang), r"(?:(?:de|du|of)\s+|d['’])?"
     return (
         re.compile(rf"[\s-]*(?:{alternation('after')})(?!\w)", re.IGNORECASE),
         _ending_pattern(rf"(?<!\w)(?:{alternation('before')})\s*$", regex.IGNORECASE),
@@ -459,6 +475,13 @@ def _scan(
                 # name some hamlet ("Smoke", "Tank") open a sentence and are no proper nouns.
                 if short or folded in _not_places(lang):
                     continue
+                district = _district_pattern(lang).match(text, end)
+                if district is not None and gazetteer().exact([text[start : district.end()]]):
+                    # "Бериславський район", "Beryslavskyi district": a raion or hromada the name alone is not.
+                    whole = text[start : district.end()]
+                    matches.append((i, j, Candidate(start, district.end(), whole, True)))
+                    i = j - 1
+                    break
                 known = may_match(span, lang)
                 if not known and _REGION_NAMED_AFTER.match(text, end) is None:
                     continue
@@ -704,7 +727,7 @@ def _split_lists(entities: list[Entity]) -> list[Entity]:
     return split
 
 
-def _list_items(text: str, chosen: list[Candidate]) -> list[bool]:
+def _list_items(text: str, chosen: list[Candidate], lang: str) -> list[bool]:
     """Which spans (in text order) belong to a list closed by "and"/"or" ("Saipan, Guam, Alaska and Hawaii",
     "Washington, New York and Boston"): a list item is no "Town, Region" qualifier of the name before it."""
     listed = [False] * len(chosen)
@@ -712,7 +735,7 @@ def _list_items(text: str, chosen: list[Candidate]) -> list[bool]:
         candidate = chosen[i]
         if candidate.text.endswith("."):
             continue  # "Louisville, Ky., New Haven, Conn. and …": a dotted state abbreviation always qualifies
-        if _LIST_GOES_ON.match(text, candidate.end):
+        if _list_patterns(lang)[1].match(text, candidate.end):
             listed[i] = True
         elif i + 1 < len(chosen) and listed[i + 1]:
             listed[i] = _COMMA.fullmatch(text[candidate.end : chosen[i + 1].start]) is not None
@@ -784,13 +807,13 @@ def candidates(adoc: AnalyzedDocument) -> list[Candidate]:
         )
     chosen.sort(key=lambda c: c.start)
     _region_lists(adoc.text, chosen, lang)
-    in_lists = _list_items(adoc.text, chosen)
+    in_lists = _list_items(adoc.text, chosen, lang)
     for (previous, candidate), in_list in zip(itertools.pairwise(chosen), in_lists[1:], strict=True):
         between, after = adoc.text[previous.end : candidate.start], adoc.text[candidate.end : candidate.end + 2]
         if (_COMMA.fullmatch(between) and _CLAUSE_END.match(after) and not in_list) or (
             _PAREN.fullmatch(between) and after[:1] == ")"
         ):
             candidate.qualifies = previous
-        elif _COORDINATED.fullmatch(between):
+        elif _list_patterns(lang)[0].fullmatch(between):
             candidate.sibling = previous  # "California or Washington": items of one list are of one kind
     return chosen

@@ -24,6 +24,7 @@ from sitroom.model import Place
 from sitroom.places.front import ALL_PERIODS, front_bonus, front_period
 from sitroom.places.gazetteer import UNPLACED, Entry
 from sitroom.places.keys import fold, name_key
+from sitroom.places.lookup import cyrillic
 from sitroom.places.recognise import Candidate
 from sitroom.places.relative import haversine_km
 from sitroom.places.resources import read_tsv
@@ -39,6 +40,8 @@ RANK_PENALTY = 1.5
 # rank penalty: news writes old and foreign romanisations of big cities, and a town bearing the spelling as its
 # main name (Odessa, Texas) is the smaller namesake.
 RESPELT_RANK_FACTOR = 0.5
+CYRILLIC_BARE_REGION_PENALTY = 5.0
+CYRILLIC_COUNTRY_TOWN_PENALTY = 5.0
 QUALIFIER_BONUS = 6.0
 HOLDING_BONUS = 4.0
 ACRONYM_MAX = 4
@@ -105,6 +108,7 @@ class Mention:
     namesakes: frozenset[int] = frozenset()
     main_regions: frozenset[tuple[str, str | None]] = frozenset()
     capital_named: bool = False
+    country_named: bool = False
     period: int = ALL_PERIODS  # of the front lines (``front_period`` of the document's date)
     priors: dict[int, float] = field(default_factory=dict)
 
@@ -121,6 +125,10 @@ class Mention:
             score -= RENAMED_PENALTY
         if entry.rank and entry.place.feature == "country" and self.capital_named:
             score -= COUNTRY_BONUS  # "Tunis" is the capital, not Tunisia (which some language calls Tunis)
+        if self.country_named and entry.place.feature == "city" and cyrillic(self.candidate.text):
+            # "України" is Ukraine, not Ukrainka: Ukrainian and Russian write their countries' names in Cyrillic,
+            # and a village reached through a case form of one needs more than the text's region to win.
+            score -= CYRILLIC_COUNTRY_TOWN_PENALTY
         return score
 
 
@@ -178,7 +186,12 @@ def _prior(entry: Entry, candidate: Candidate, eponymous: frozenset[tuple[str, s
     if place.feature == "country":
         score += COUNTRY_BONUS
     elif place.feature == "admin1":
-        score += 5.0 if candidate.region else (-2.5 if (place.country, place.admin1) in eponymous else 0.0)
+        eponym = (place.country, place.admin1) in eponymous
+        score += 5.0 if candidate.region else (-2.5 if eponym else 0.0)
+        if eponym and not candidate.region and cyrillic(candidate.text):
+            # Ukrainian and Russian name an oblast by its adjective or "-щина" form, not by the bare name of its
+            # centre, which the oblast's main name is ("обстріляли Херсон": the city).
+            score -= CYRILLIC_BARE_REGION_PENALTY
     elif place.feature == "other":
         score += 1.0
     if candidate.region and place.feature == "city":
@@ -535,6 +548,7 @@ def resolve(mentions: list[Mention], focus: tuple[str, ...] = (), when: dt.date 
         mention.main_regions = _main_regions(mention.entries)
         mention.regions = _regions(mention.entries)
         mention.capital_named = any(e.capital and not e.rank for e in mention.entries)
+        mention.country_named = any(e.place.feature == "country" and e.rank <= 1 for e in mention.entries)
         mention.period = period
         mention.priors, mention.chosen = _priors(mention)
     _holding(mentions)
