@@ -318,3 +318,11 @@ def test_a_country_written_in_cyrillic_is_no_village_of_a_region_the_text_names(
     result = found(text, "uk")
     assert _where(result, "Україні").feature == "country"
     assert _where(result, "Україну").feature == "country"
+
+
+def test_a_common_word_opening_a_sentence_without_a_parse_is_no_village(found: Found) -> None:
+    # No spaCy model for Ukrainian: a sentence's first word is capitalised anyway.
+    result = found("Атаки тривали всю ніч. Це підтвердили в Повітряних силах. Бахмут знову під обстрілом.", "uk")
+    assert "Атаки" not in result
+    assert "Це" not in result  # two letters as written, though it folds to three ("tse")
+    assert _where(result, "Бахмут").name == "Bakhmut"  # a town of 10,000 or more may open a sentence

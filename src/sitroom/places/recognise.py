@@ -17,7 +17,7 @@ import regex
 from sitroom.model import AnalyzedDocument, Entity
 from sitroom.places.gazetteer import Entry, gazetteer
 from sitroom.places.keys import fold
-from sitroom.places.lookup import lookup, may_match, misspelt
+from sitroom.places.lookup import cyrillic, lookup, may_match, misspelt
 from sitroom.places.resources import lexicon, load_json
 
 STRONG_LABELS = frozenset({"LOC", "GPE", "FAC"})
@@ -47,6 +47,7 @@ _NEXT_WORD = re.compile(r" [A-Z][a-z]+(?![\w'’-])")
 GROW_WORDS = 2  # a place entity may grow over this many capitalised words after it
 _JOINER = re.compile(r" | and ")
 MIN_SCAN_CHARS = 3
+INITIAL_TOWN = 10_000
 DIRECTED_CITY = 100_000
 _PLAIN_WORD = re.compile(r"\w+")
 _PART = re.compile(r"[^,\s](?:[^,]*[^,\s])?")
@@ -438,13 +439,15 @@ def _framed_name(adoc: AnalyzedDocument, start: int, end: int) -> bool:
 
 
 def _sure_if_initial(adoc: AnalyzedDocument, start: int, span: str) -> bool:
-    """Without a parse, a sentence's first word is capitalised anyway: accept it only as a name as written."""
+    """Without a parse, a sentence's first word is capitalised anyway: accept it only as a name as written,
+    and of a town of INITIAL_TOWN people or more, a region or a country: a common word opening a sentence
+    ("Атака", attack) names some village as often as not."""
     if adoc.parse is not None:
         return True
     sentence = adoc.sentence_at(start)
     if sentence is None or adoc.text[sentence.start : start].strip():
         return True
-    return bool(gazetteer().exact([span]))
+    return any(e.place.feature != "city" or e.place.population >= INITIAL_TOWN for e in gazetteer().exact([span]))
 
 
 def _scan(
@@ -470,7 +473,8 @@ def _scan(
                     continue
                 span = text[start:end]
                 folded = fold(span)
-                short = len(folded) < MIN_SCAN_CHARS and not _country_code(span)
+                # A Cyrillic word is measured as written: it folds longer ("Це", "this", folds to "tse").
+                short = len(span if cyrillic(span) else folded) < MIN_SCAN_CHARS and not _country_code(span)
                 # The name filter first, then the parse, then the query: most capitalised words that
                 # name some hamlet ("Smoke", "Tank") open a sentence and are no proper nouns.
                 if short or folded in _not_places(lang):
