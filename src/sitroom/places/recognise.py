@@ -291,18 +291,21 @@ def _feature_pattern(lang: str) -> re.Pattern[str]:
 
 
 @cache
-def _portfolio_pattern(lang: str) -> regex.Pattern[str]:
+def _portfolio_pattern(lang: str) -> regex.Pattern[str] | None:
     """A minister's or ministry's title ending right before a name (the language's and English ones)."""
     titles = {load_json(code, "places_lexicon.json").get("portfolio_before") for code in (lang, "en")} - {None}
-    return _ending_pattern(rf"(?<!\w)(?:{'|'.join(sorted(titles))})\s*$" if titles else r"(?!)$", regex.IGNORECASE)
+    return _ending_pattern(rf"(?<!\w)(?:{'|'.join(sorted(titles))})\s*$", regex.IGNORECASE) if titles else None
 
 
 def _portfolio(text: str, candidate: Candidate, lang: str) -> bool:
     """The name is a government portfolio ("le secrétaire américain à la Défense"), no place: French news
     names La Défense's namesake portfolio in nearly every report from a war. A country stays a country."""
-    return _portfolio_pattern(lang).search(
-        text[max(0, candidate.start - 60) : candidate.start]
-    ) is not None and not any(e.place.feature == "country" for e in lookup(candidate.query, lang, candidate.strong))
+    pattern = _portfolio_pattern(lang)
+    return (
+        pattern is not None
+        and pattern.search(text[max(0, candidate.start - 60) : candidate.start]) is not None
+        and not any(e.place.feature == "country" for e in lookup(candidate.query, lang, candidate.strong))
+    )
 
 
 @cache
@@ -513,6 +516,14 @@ def _scan(
     return found
 
 
+@lru_cache(maxsize=4096)
+def _regions_named(name: str) -> frozenset[tuple[str, str | None]]:
+    """The first-level regions (country, admin1) ``name`` names as written."""
+    return frozenset(
+        (e.place.country, e.place.admin1) for e in gazetteer().exact([name]) if e.place.feature == "admin1"
+    )
+
+
 def _respelt(text: str, start: int, end: int, found: tuple[Entry, ...]) -> str:
     """The name a span misspells, when a region named right after it bounds the guess ("shelled Vuhleder,
     Donetsk") and none of the places ``found`` for it lies there: the one name of that region's towns an
@@ -521,8 +532,7 @@ def _respelt(text: str, start: int, end: int, found: tuple[Entry, ...]) -> str:
     after = _REGION_NAMED_AFTER.match(text, end)
     if after is None:
         return ""
-    named = gazetteer().exact([after.group(1)])
-    regions = {(e.place.country, e.place.admin1) for e in named if e.place.feature == "admin1"}
+    regions = _regions_named(after.group(1))
     if not regions or any((e.place.country, e.place.admin1) in regions for e in found):
         return ""
     names = {
