@@ -28,6 +28,10 @@ def test_destination_moves_the_given_distance_and_bearing() -> None:
         ("in proximity to ", "en", 0.0, 0.0),
         ("in the direction of ", "en", 0.0, 0.0),
         ("près de ", "fr", 0.0, 0.0),
+        ("les troupes ont atteint les abords de ", "fr", 0.0, 0.0),
+        ("des explosions aux environs de ", "fr", 0.0, 0.0),
+        ("des combats à la périphérie de ", "fr", 0.0, 0.0),
+        ("dans les faubourgs de ", "fr", 0.0, 0.0),
     ],
 )
 def test_relative_phrases(prefix: str, lang: str, km: float, bearing: float) -> None:
