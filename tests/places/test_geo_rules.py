@@ -326,3 +326,10 @@ def test_a_common_word_opening_a_sentence_without_a_parse_is_no_village(found: F
     assert "Атаки" not in result
     assert "Це" not in result  # two letters as written, though it folds to three ("tse")
     assert _where(result, "Бахмут").name == "Bakhmut"  # a town of 10,000 or more may open a sentence
+
+
+def test_a_city_ner_calls_a_nationality_is_still_the_city(found: Found) -> None:
+    # en_core_web_sm tags "Sevastopol" here as NORP; a nationality word that names no big town stays out.
+    result = found("Russia's Black Sea Fleet headquarters in Sevastopol was hit by a missile strike.", "en")
+    assert _where(result, "Sevastopol").country == "UA"
+    assert "Russian" not in found("Russian forces shelled the village overnight.", "en")

@@ -48,6 +48,7 @@ GROW_WORDS = 2  # a place entity may grow over this many capitalised words after
 _JOINER = re.compile(r" | and ")
 MIN_SCAN_CHARS = 3
 INITIAL_TOWN = 10_000
+NORP_TOWN = 100_000
 DIRECTED_CITY = 100_000
 _PLAIN_WORD = re.compile(r"\w+")
 _PART = re.compile(r"[^,\s](?:[^,]*[^,\s])?")
@@ -387,6 +388,13 @@ def _strip_direction(candidate: Candidate, lang: str) -> Candidate:
 def _regional(entry: Entry) -> bool:
     """What a direction word may lead: a country or region (North Texas), or a city (East London)."""
     return entry.place.feature != "city" or entry.place.population >= DIRECTED_CITY
+
+
+def _big_town_name(span: str) -> bool:
+    """The main name of a town of NORP_TOWN people or more: NER's nationality that is a city ("in Sevastopol")."""
+    return any(
+        e.rank == 0 and e.place.feature == "city" and e.place.population >= NORP_TOWN for e in gazetteer().exact([span])
+    )
 
 
 def _capitalised_runs(text: str) -> list[list[tuple[int, int]]]:
@@ -773,7 +781,8 @@ def candidates(adoc: AnalyzedDocument) -> list[Candidate]:
             # Nationalities ("Russian") are no places, unless a region word follows ("Belgorod region") or a
             # settlement frame leads ("near Chervonyi Mayak": NER reads unfamiliar names as nationalities);
             # then the scan may find a proper noun there, as in any capitalised run.
-            if entity.label in NATIONALITY_LABELS and not _place_framed(adoc.text, entity.start, entity.end, lang):
+            nationality = entity.label in NATIONALITY_LABELS and not _big_town_name(entity.text)
+            if nationality and not _place_framed(adoc.text, entity.start, entity.end, lang):
                 taken.append((entity.start, entity.end))
             continue
         start, end = _trim(adoc.text, entity.start, entity.end)
