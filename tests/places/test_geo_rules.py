@@ -333,3 +333,14 @@ def test_a_city_ner_calls_a_nationality_is_still_the_city(found: Found) -> None:
     result = found("Russia's Black Sea Fleet headquarters in Sevastopol was hit by a missile strike.", "en")
     assert _where(result, "Sevastopol").country == "UA"
     assert "Russian" not in found("Russian forces shelled the village overnight.", "en")
+
+
+def test_a_town_ner_calls_a_nationality_is_read_as_a_place(found: Found) -> None:
+    result = found("Several casualties after shelling of the city center of Chuhuiv.", "en")
+    assert _where(result, "Chuhuiv").admin1 == "Kharkiv"
+
+
+def test_a_facility_named_after_the_only_town_of_a_text_is_in_that_town(found: Found) -> None:
+    # With no other town to fit, the town a facility is named after is the best reading there is.
+    result = found("Bakhmut Industrial Vocational College damaged.", "en")
+    assert _where(result, "Bakhmut").admin1 == "Donetsk"

@@ -48,7 +48,7 @@ GROW_WORDS = 2  # a place entity may grow over this many capitalised words after
 _JOINER = re.compile(r" | and ")
 MIN_SCAN_CHARS = 3
 INITIAL_TOWN = 10_000
-NORP_TOWN = 100_000
+NORP_TOWN = 10_000
 DIRECTED_CITY = 100_000
 _PLAIN_WORD = re.compile(r"\w+")
 _PART = re.compile(r"[^,\s](?:[^,]*[^,\s])?")
@@ -390,8 +390,8 @@ def _regional(entry: Entry) -> bool:
     return entry.place.feature != "city" or entry.place.population >= DIRECTED_CITY
 
 
-def _big_town_name(span: str) -> bool:
-    """The main name of a town of NORP_TOWN people or more: NER's nationality that is a city ("in Sevastopol")."""
+def _town_name(span: str) -> bool:
+    """The main name of a town of NORP_TOWN people or more: NER's nationality that is a town ("in Chuhuiv")."""
     return any(
         e.rank == 0 and e.place.feature == "city" and e.place.population >= NORP_TOWN for e in gazetteer().exact([span])
     )
@@ -777,12 +777,14 @@ def candidates(adoc: AnalyzedDocument) -> list[Candidate]:
     for entity in _split_lists(_joined(adoc.text, adoc.entities)):
         if any(s < entity.end and entity.start < e for s, e in listed):
             continue  # a county list item read already
-        if entity.label not in PLACE_BEARING_LABELS:
+        # NER reads a town's name as a nationality ("shelling of Chuhuiv", "in Sevastopol"): a town's main name
+        # is read as a weak span, as a person's or an organisation's would be.
+        town = entity.label in NATIONALITY_LABELS and _town_name(entity.text)
+        if entity.label not in PLACE_BEARING_LABELS and not town:
             # Nationalities ("Russian") are no places, unless a region word follows ("Belgorod region") or a
             # settlement frame leads ("near Chervonyi Mayak": NER reads unfamiliar names as nationalities);
             # then the scan may find a proper noun there, as in any capitalised run.
-            nationality = entity.label in NATIONALITY_LABELS and not _big_town_name(entity.text)
-            if nationality and not _place_framed(adoc.text, entity.start, entity.end, lang):
+            if entity.label in NATIONALITY_LABELS and not _place_framed(adoc.text, entity.start, entity.end, lang):
                 taken.append((entity.start, entity.end))
             continue
         start, end = _trim(adoc.text, entity.start, entity.end)

@@ -341,6 +341,7 @@ class _Context:
     point_names: frozenset[str] = frozenset()
     own: dict[str, tuple[str, float]] = field(default_factory=dict)
     doubtful: frozenset[str] = frozenset()
+    outer_towns: frozenset[str] = frozenset()
 
     @classmethod
     def of(cls, mentions: list[Mention], focus: tuple[str, ...] = ()) -> _Context:
@@ -351,6 +352,7 @@ class _Context:
         named: set[str] = set()
         own: dict[str, tuple[str, float]] = {}
         doubtful: set[str] = set()
+        outer: set[str] = set()
         for mention in mentions:
             # Each name votes once: a town repeated a dozen times ("Dublin") says nothing about its country.
             if mention.chosen is None:
@@ -372,12 +374,25 @@ class _Context:
                 if mention.candidate.doubtful or (unlike and not mention.candidate.strong):
                     doubtful.add(name)
                 points.append((name, place.name, place.latitude, place.longitude))
+                if not mention.candidate.inner:
+                    outer.add(name)
                 towns_in[(place.country, place.admin1 or "")].add(name)
         by_latitude = sorted(set(points), key=lambda p: p[2])
         total = sum(countries.values())
         lats, names = [lat for _, _, lat, _ in by_latitude], frozenset(name for name, _, _, _ in points)
         aside = frozenset(doubtful)
-        return cls(countries, regions, by_latitude, towns_in, total, lats, point_names=names, own=own, doubtful=aside)
+        return cls(
+            countries,
+            regions,
+            by_latitude,
+            towns_in,
+            total,
+            lats,
+            point_names=names,
+            own=own,
+            doubtful=aside,
+            outer_towns=frozenset(outer),
+        )
 
     def share(self, country: str) -> float:
         return self.countries.get(country, 0.0) / self.total if self.total else 0.0
@@ -767,7 +782,9 @@ def _keeps(mention: Mention, chosen: Entry, context: _Context, neighbours: _Cont
         return False  # "Helmet" (a horse's stable) is no Estonian village that some language calls so
     if candidate.flanked and chosen.place.feature == "city":
         return False
-    if candidate.facility and not vouched and _stray(chosen, candidate, neighbours):
+    # Alone: no other town outside an organisation's name ("Bakhmut Industrial Vocational College" alone in a note).
+    alone = not (neighbours.outer_towns - {candidate.text.casefold()})
+    if candidate.facility and not vouched and not alone and _stray(chosen, candidate, neighbours):
         return False  # "Carnegie Library" in a New Orleans story is no Carnegie, Pennsylvania
     if candidate.feature and not candidate.strong and chosen.place.feature in ("admin1", "country"):
         return False  # the "Mississippi River", the "Niger Delta" lie far from the region's or country's point
