@@ -344,3 +344,9 @@ def test_a_facility_named_after_the_only_town_of_a_text_is_in_that_town(found: F
     # With no other town to fit, the town a facility is named after is the best reading there is.
     result = found("Bakhmut Industrial Vocational College damaged.", "en")
     assert _where(result, "Bakhmut").admin1 == "Donetsk"
+
+
+def test_a_big_city_the_parser_reads_as_a_common_noun_is_a_place(found: Found) -> None:
+    # A caption without a full stop: the small English model tags "Kyiv" NOUN and NER finds nothing.
+    assert _where(found("Explosion in central Kyiv", "en"), "Kyiv").country == "UA"
+    assert _where(found("MLRS strike in central Kharkiv", "en"), "Kharkiv").country == "UA"

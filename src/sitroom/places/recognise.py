@@ -49,6 +49,7 @@ _JOINER = re.compile(r" | and ")
 MIN_SCAN_CHARS = 3
 INITIAL_TOWN = 10_000
 NORP_TOWN = 10_000
+NOUN_CITY = 100_000
 DIRECTED_CITY = 100_000
 _PLAIN_WORD = re.compile(r"\w+")
 _PART = re.compile(r"[^,\s](?:[^,]*[^,\s])?")
@@ -390,10 +391,26 @@ def _regional(entry: Entry) -> bool:
     return entry.place.feature != "city" or entry.place.population >= DIRECTED_CITY
 
 
-def _town_name(span: str) -> bool:
-    """The main name of a town of NORP_TOWN people or more: NER's nationality that is a town ("in Chuhuiv")."""
+def _town_name(span: str, population: int = 0) -> bool:
+    """The main name of a town of NORP_TOWN people or more (or ``population``): NER's nationality that is a
+    town ("in Chuhuiv")."""
+    least = population or NORP_TOWN
     return any(
-        e.rank == 0 and e.place.feature == "city" and e.place.population >= NORP_TOWN for e in gazetteer().exact([span])
+        e.rank == 0 and e.place.feature == "city" and e.place.population >= least for e in gazetteer().exact([span])
+    )
+
+
+def _city_noun(adoc: AnalyzedDocument, start: int, end: int) -> bool:
+    """The parser reads a big city's name as a common noun in a caption ("Explosion in central Kyiv"): a
+    capitalised word inside a sentence that is the main name of a city of NOUN_CITY people or more."""
+    if adoc.parse is None:
+        return False
+    span = adoc.parse.char_span(start, end, alignment_mode="expand")
+    return (
+        span is not None
+        and not span[0].is_sent_start
+        and all(token.pos_ in _NAME_LIKE_POS for token in span)
+        and _town_name(adoc.text[start:end], NOUN_CITY)
     )
 
 
@@ -502,7 +519,7 @@ def _scan(
                     continue
                 dateline = _dateline(text, start, end)
                 proper = dateline or (
-                    (_is_proper(adoc, start, end) or _framed_name(adoc, start, end))
+                    (_is_proper(adoc, start, end) or _framed_name(adoc, start, end) or _city_noun(adoc, start, end))
                     and _sure_if_initial(adoc, start, span)
                 )
                 if not proper:
