@@ -350,3 +350,8 @@ def test_a_big_city_the_parser_reads_as_a_common_noun_is_a_place(found: Found) -
     # A caption without a full stop: the small English model tags "Kyiv" NOUN and NER finds nothing.
     assert _where(found("Explosion in central Kyiv", "en"), "Kyiv").country == "UA"
     assert _where(found("MLRS strike in central Kharkiv", "en"), "Kharkiv").country == "UA"
+
+
+def test_an_entity_ending_in_a_settlement_word_names_the_village(found: Found) -> None:
+    result = found("Destroyed cafe in Klymentove village, Sumy oblast", "en")
+    assert _where(result, "Klymentove").admin1 == "Sumy"

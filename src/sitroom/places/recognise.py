@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import itertools
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cache, lru_cache
 
 import regex
@@ -372,6 +372,27 @@ def _strip_region_words(candidate: Candidate, lang: str) -> Candidate:
     if start:
         return Candidate(candidate.start + start, candidate.end, text[start:], candidate.strong, True)
     return Candidate(candidate.start, candidate.start + end, text[:end], candidate.strong, True)
+
+
+@cache
+def _settlement_after_pattern(lang: str) -> re.Pattern[str]:
+    """A settlement word right after a name ("Zabavne village"), the language's and English ones, in lower case:
+    capitalised, it is part of the name ("Grants Town")."""
+    words = {w for code in (lang, "en") for w in load_json(code, "places_lexicon.json").get("settlement_after", [])}
+    alternation = "|".join(sorted(map(re.escape, words), key=len, reverse=True))
+    return re.compile(rf"\s+(?:{alternation})(?!\w)" if words else r"(?!)")
+
+
+def _strip_settlement_word(candidate: Candidate, lang: str) -> Candidate:
+    """An entity like "Klymentove village" the gazetteer does not know becomes "Klymentove", marked settlement
+    (the word vouches for a village only KATOTTG knows)."""
+    head, _, _ = candidate.text.rpartition(" ")
+    if not head or lookup(candidate.text, lang, False):
+        return candidate
+    word = _settlement_after_pattern(lang).fullmatch(candidate.text, len(head))
+    if word is None:
+        return candidate
+    return replace(candidate, end=candidate.start + len(head), text=head, settlement=True)
 
 
 def _strip_direction(candidate: Candidate, lang: str) -> Candidate:
@@ -812,6 +833,7 @@ def candidates(adoc: AnalyzedDocument) -> list[Candidate]:
         candidate = _strip_direction(
             _strip_region_words(Candidate(start, end, adoc.text[start:end], entity.label in STRONG_LABELS), lang), lang
         )
+        candidate = _strip_settlement_word(candidate, lang)
         if entity.label not in CONTAINER_LABELS and not lookup(candidate.text, lang, candidate.strong):
             leading = _leading_place(adoc, candidate)
             # A person's first name may be a town's (Jackson Browne), unless a facility word follows (Huntsville Fire).
@@ -839,7 +861,7 @@ def candidates(adoc: AnalyzedDocument) -> list[Candidate]:
         candidate.verbatim = not candidate.strong and adoc.parse is not None
     for candidate in chosen:
         candidate.region = candidate.region or _region_framed(adoc.text, candidate.start, candidate.end, lang)
-        candidate.settlement = _settlement_framed(adoc.text, candidate.start, lang)
+        candidate.settlement = candidate.settlement or _settlement_framed(adoc.text, candidate.start, lang)
         candidate.feature = _feature_pattern(lang).match(adoc.text, candidate.end) is not None
         candidate.water = _water(adoc.text, candidate, lang)
         candidate.facility = (
