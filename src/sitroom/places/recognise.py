@@ -387,10 +387,9 @@ def _strip_settlement_word(candidate: Candidate, lang: str) -> Candidate:
     """An entity like "Klymentove village" the gazetteer does not know becomes "Klymentove", marked settlement
     (the word vouches for a village only KATOTTG knows)."""
     head, _, _ = candidate.text.rpartition(" ")
-    if not head or lookup(candidate.text, lang, False):
+    if not head or _settlement_after_pattern(lang).fullmatch(candidate.text, len(head)) is None:
         return candidate
-    word = _settlement_after_pattern(lang).fullmatch(candidate.text, len(head))
-    if word is None:
+    if lookup(candidate.text, lang, False):
         return candidate
     return replace(candidate, end=candidate.start + len(head), text=head, settlement=True)
 
@@ -412,6 +411,7 @@ def _regional(entry: Entry) -> bool:
     return entry.place.feature != "city" or entry.place.population >= DIRECTED_CITY
 
 
+@lru_cache(maxsize=8192)
 def _town_name(span: str, population: int = 0) -> bool:
     """The main name of a town of NORP_TOWN people or more (or ``population``): NER's nationality that is a
     town ("in Chuhuiv")."""
