@@ -355,3 +355,13 @@ def test_a_big_city_the_parser_reads_as_a_common_noun_is_a_place(found: Found) -
 def test_an_entity_ending_in_a_settlement_word_names_the_village(found: Found) -> None:
     result = found("Destroyed cafe in Klymentove village, Sumy oblast", "en")
     assert _where(result, "Klymentove").admin1 == "Sumy"
+
+
+def test_words_sharing_only_a_key_with_an_alternate_name_leave_their_first_word_alone(found: Found) -> None:
+    # "Kyiv TV" shares a key with an alternate name of Kyoto: Kyiv is the place.
+    assert _where(found("Strike on Kyiv TV tower", "en"), "Kyiv").country == "UA"
+
+
+def test_a_framed_name_the_tagger_reads_as_a_number_is_still_a_name(found: Found) -> None:
+    result = found("Multiple Russian vehicles in Pervomais'k, Luhansk Oblast", "en")
+    assert _where(result, "Pervomais'k").admin1 == "Luhansk"

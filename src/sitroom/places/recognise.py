@@ -27,6 +27,8 @@ PLACE_BEARING_LABELS = STRONG_LABELS | WEAK_LABELS
 NATIONALITY_LABELS = frozenset({"NORP"})
 # Parts of speech a parser gives unfamiliar place names besides PROPN ("Stanislav" as an adjective).
 _NAME_LIKE_POS = frozenset({"PROPN", "NOUN", "ADJ"})
+# A framed name may also be read as a number or nothing at all: an apostrophe confuses the tagger ("Pervomais'k").
+_FRAMED_NAME_POS = _NAME_LIKE_POS | {"NUM", "X"}
 # Organisation names often contain a place ("Kharkiv Regional State Administration"); person names rarely.
 CONTAINER_LABELS = frozenset({"ORG", "MISC"})
 # Dotted abbreviations keep their last dot (U.S., D.C., W.Va.); other words end on a letter or digit.
@@ -484,7 +486,7 @@ def _framed_name(adoc: AnalyzedDocument, start: int, end: int) -> bool:
     if adoc.parse is None or not _place_framed(adoc.text, start, end, adoc.lang):
         return False
     span = adoc.parse.char_span(start, end, alignment_mode="expand")
-    return span is not None and not span[0].is_sent_start and all(token.pos_ in _NAME_LIKE_POS for token in span)
+    return span is not None and not span[0].is_sent_start and all(token.pos_ in _FRAMED_NAME_POS for token in span)
 
 
 def _sure_if_initial(adoc: AnalyzedDocument, start: int, span: str) -> bool:
@@ -546,6 +548,10 @@ def _scan(
                 if not proper:
                     continue
                 entries = lookup(span, lang, False) if known else ()
+                if j > i + 1 and all(e.rank > 1 for e in entries):
+                    # Several words that share only a key with some name ("Kyiv TV": Kyoto) leave their first
+                    # word to be read alone.
+                    entries = ()
                 respelt = _respelt(text, start, end, entries)
                 if respelt or entries:
                     doubtful = not dateline and _doubtful(adoc, span)
