@@ -3,6 +3,8 @@
 from collections.abc import Callable
 from typing import Any
 
+import pytest
+
 from sitroom.model import Entity, PlaceMention
 from sitroom.places import resolve_name
 from sitroom.places.recognise import _CLITIC, Candidate, _grown, _strip_direction
@@ -220,19 +222,15 @@ def test_a_namesake_elsewhere_does_not_hide_the_misspelt_town_of_the_named_regio
     assert _where(result, "Horinka").admin1 == "Kyiv"
 
 
-def test_every_item_of_a_list_a_plural_region_word_ends_is_a_region(found: Found) -> None:
-    for text, lang, names in (
+@pytest.mark.parametrize(
+    ("text", "lang", "names"),
+    [
+        # A plural region word ends the list.
         ("Fighting continued in the Donetsk and Luhansk regions on Monday.", "en", ["Donetsk", "Luhansk"]),
         ("Air raid alerts sounded in Kharkiv, Sumy and Poltava oblasts overnight.", "en", ["Kharkiv", "Sumy"]),
         ("Обстріли тривали у Донецькій та Луганській областях.", "uk", ["Донецькій", "Луганській"]),
         ("Бои продолжались в Донецкой и Луганской областях.", "ru", ["Донецкой", "Луганской"]),
-    ):
-        result = found(text, lang)
-        assert [_where(result, name).feature for name in names] == ["admin1"] * len(names), text
-
-
-def test_every_item_of_a_list_a_plural_region_phrase_opens_is_a_region(found: Found) -> None:
-    for text, lang, names in (
+        # A plural region phrase opens it.
         ("Le Donbass est composé des régions de Donetsk et Louhansk.", "fr", ["Donetsk", "Louhansk"]),
         (
             "Les frappes ont touché les régions de Kharkiv, de Donetsk et de Zaporijjia.",
@@ -240,9 +238,11 @@ def test_every_item_of_a_list_a_plural_region_phrase_opens_is_a_region(found: Fo
             ["Donetsk", "Zaporijjia"],
         ),
         ("Shelling was reported in the regions of Donetsk and Luhansk.", "en", ["Donetsk", "Luhansk"]),
-    ):
-        result = found(text, lang)
-        assert [_where(result, name).feature for name in names] == ["admin1"] * len(names), text
+    ],
+)
+def test_every_item_of_a_list_of_regions_is_a_region(found: Found, text: str, lang: str, names: list[str]) -> None:
+    result = found(text, lang)
+    assert [_where(result, name).feature for name in names] == ["admin1"] * len(names)
 
 
 def test_a_singular_region_word_frames_only_the_name_beside_it(found: Found) -> None:

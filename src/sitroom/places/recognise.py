@@ -179,10 +179,16 @@ def _qualified_pattern(lang: str) -> re.Pattern[str]:
 
 
 @cache
-def _coordinators(lang: str) -> str:
-    """The words that join a list's last items ("and", "et", "та", "и"), the language's and English ones."""
-    words = {w for code in (lang, "en") for w in load_json(code, "places_lexicon.json").get("coordinators", [])}
+def _lexicon_words(lang: str, key: str) -> str:
+    """The words a lexicon lists under ``key``, the language's and English ones, as a regex alternation
+    (longest first)."""
+    words = {w for code in (lang, "en") for w in load_json(code, "places_lexicon.json").get(key, [])}
     return "|".join(sorted(map(re.escape, words), key=len, reverse=True))
+
+
+def _coordinators(lang: str) -> str:
+    """The words that join a list's last items ("and", "et", "та", "и")."""
+    return _lexicon_words(lang, "coordinators")
 
 
 @cache
@@ -252,9 +258,7 @@ def _settlement_pattern(lang: str) -> regex.Pattern[str]:
 
 @cache
 def _district_pattern(lang: str) -> re.Pattern[str]:
-    words = {w for code in (lang, "en") for w in load_json(code, "places_lexicon.json").get("district_after", [])}
-    alternation = "|".join(sorted(map(re.escape, words), key=len, reverse=True))
-    return re.compile(rf"\s+(?:{alternation})(?!\w)", re.IGNORECASE)
+    return re.compile(rf"\s+(?:{_lexicon_words(lang, 'district_after')})(?!\w)", re.IGNORECASE)
 
 
 def _with_district(text: str, candidate: Candidate, lang: str) -> Candidate:
@@ -316,9 +320,10 @@ def _portfolio(text: str, candidate: Candidate, lang: str) -> bool:
 def _water_patterns(lang: str) -> tuple[re.Pattern[str], regex.Pattern[str]]:
     """A river's head word after a name ("River"), and the words before one ("the left bank of the",
     "la rive gauche du", "лівий берег"), the language's and English ones."""
-    lexicons = [load_json(code, "places_lexicon.json") for code in (lang, "en")]
-    after = "|".join(sorted({re.escape(w) for lex in lexicons for w in lex.get("water_after", [])}))
-    before = "|".join(sorted({lex["water_before"] for lex in lexicons if "water_before" in lex}))
+    after = _lexicon_words(lang, "water_after")
+    before = "|".join(
+        sorted({load_json(code, "places_lexicon.json").get("water_before") for code in (lang, "en")} - {None})
+    )
     return (
         re.compile(rf"\s+(?:{after})(?!\w)" if after else r"(?!)"),
         _ending_pattern(rf"(?<!\w)(?:{before})\s*$" if before else r"(?!)$", regex.IGNORECASE),
@@ -380,9 +385,8 @@ def _strip_region_words(candidate: Candidate, lang: str) -> Candidate:
 def _settlement_after_pattern(lang: str) -> re.Pattern[str]:
     """A settlement word right after a name ("Zabavne village"), the language's and English ones, in lower case:
     capitalised, it is part of the name ("Grants Town")."""
-    words = {w for code in (lang, "en") for w in load_json(code, "places_lexicon.json").get("settlement_after", [])}
-    alternation = "|".join(sorted(map(re.escape, words), key=len, reverse=True))
-    return re.compile(rf"\s+(?:{alternation})(?!\w)" if words else r"(?!)")
+    words = _lexicon_words(lang, "settlement_after")
+    return re.compile(rf"\s+(?:{words})(?!\w)" if words else r"(?!)")
 
 
 def _strip_settlement_word(candidate: Candidate, lang: str) -> Candidate:
@@ -530,11 +534,10 @@ def _scan(
                 # name some hamlet ("Smoke", "Tank") open a sentence and are no proper nouns.
                 if short or folded in _not_places(lang):
                     continue
-                district = _district_pattern(lang).match(text, end)
-                if district is not None and gazetteer().exact([text[start : district.end()]]):
+                district = _with_district(text, Candidate(start, end, span, False), lang)
+                if district.end != end:
                     # "Бериславський район", "Beryslavskyi district": a raion or hromada the name alone is not.
-                    whole = text[start : district.end()]
-                    matches.append((i, j, Candidate(start, district.end(), whole, True)))
+                    matches.append((i, j, district))
                     i = j - 1
                     break
                 known = may_match(span, lang)
