@@ -238,6 +238,9 @@ def test_a_namesake_elsewhere_does_not_hide_the_misspelt_town_of_the_named_regio
             ["Donetsk", "Zaporijjia"],
         ),
         ("Shelling was reported in the regions of Donetsk and Luhansk.", "en", ["Donetsk", "Luhansk"]),
+        # A singular region phrase opens it and each item repeats the preposition.
+        ("Les troupes ont franchi la frontière de la région de Kharkiv et de Louhansk.", "fr", ["Kharkiv", "Louhansk"]),
+        ("Des frappes ont visé la région de Soumy, de Kharkiv et de Poltava.", "fr", ["Soumy", "Kharkiv", "Poltava"]),
     ],
 )
 def test_every_item_of_a_list_of_regions_is_a_region(found: Found, text: str, lang: str, names: list[str]) -> None:
@@ -249,6 +252,12 @@ def test_a_singular_region_word_frames_only_the_name_beside_it(found: Found) -> 
     result = found("Missiles hit Kharkiv and the Donetsk region overnight.", "en")
     assert _where(result, "Kharkiv").feature == "city"
     assert _where(result, "Donetsk").feature == "admin1"
+
+
+def test_a_singular_region_phrase_frames_only_its_own_complement(found: Found) -> None:
+    result = found("Des missiles ont frappé la région de Kharkiv et Louhansk dans la nuit.", "fr")
+    assert _where(result, "Kharkiv").feature == "admin1"
+    assert _where(result, "Louhansk").feature == "city"  # no repeated "de": Louhansk is no complement of "région"
 
 
 def test_a_government_portfolio_is_no_place(found: Found) -> None:

@@ -203,35 +203,51 @@ def _list_patterns(lang: str) -> tuple[regex.Pattern[str], regex.Pattern[str]]:
 
 
 @cache
-def _region_list_patterns(lang: str) -> tuple[re.Pattern[str], regex.Pattern[str], re.Pattern[str]]:
+def _region_list_patterns(
+    lang: str,
+) -> tuple[re.Pattern[str], regex.Pattern[str], re.Pattern[str], regex.Pattern[str], re.Pattern[str]]:
     """The plural region word after a list ("regions", "областях"), the plural phrase before one ("les
-    régions de"), and what joins two items ("and", ", ", " et de "), the language's and English ones."""
+    régions de"), what joins two items ("and", ", ", " et de "), the language's and English ones; then the
+    singular phrase before a list whose items each repeat its preposition ("la région de Kharkiv et de
+    Louhansk") and what joins such items."""
     lists = [load_json(code, "places_lexicon.json").get("region_lists", {}) for code in (lang, "en")]
 
     def alternation(part: str) -> str:
         return "|".join(sorted({re.escape(w) for words in lists for w in words.get(part, [])}, key=len, reverse=True))
 
-    coordinator, preposition = _coordinators(lang), r"(?:(?:de|du|of)\s+|d['’])?"
+    coordinator, preposition = _coordinators(lang), r"(?:(?:de|du|of)\s+|d['’])"
+    joiner = rf"(?:\s*,\s*(?:(?:{coordinator})\s+)?|\s+(?:{coordinator})\s+)"
+    distributed = alternation("distributed") or r"(?!)"  # a language without such phrases matches none
     return (
         re.compile(rf"[\s-]*(?:{alternation('after')})(?!\w)", re.IGNORECASE),
         _ending_pattern(rf"(?<!\w)(?:{alternation('before')})\s*$", regex.IGNORECASE),
-        re.compile(rf"(?:\s*,\s*(?:(?:{coordinator})\s+)?|\s+(?:{coordinator})\s+){preposition}", re.IGNORECASE),
+        re.compile(rf"{joiner}{preposition}?", re.IGNORECASE),
+        _ending_pattern(rf"(?<!\w)(?:{distributed})\s+{preposition}$", regex.IGNORECASE),
+        re.compile(rf"{joiner}{preposition}", re.IGNORECASE),
     )
 
 
 def _region_lists(text: str, chosen: list[Candidate], lang: str) -> None:
     """Every item of a list that a plural region word ends or opens names a region ("the Donetsk and Luhansk
     regions", "les régions de Donetsk et de Louhansk", "у Донецькій та Луганській областях"), though the
-    word frames only the item beside it; an item with no region of that name keeps its reading."""
-    after, before, joined = _region_list_patterns(lang)
+    word frames only the item beside it; so does every item of a list that a singular region phrase opens
+    when each item repeats its preposition ("la région de Kharkiv et de Louhansk"). An item with no region
+    of that name keeps its reading."""
+    after, before, joined, distributed, repeated = _region_list_patterns(lang)
     first = 0
     while first < len(chosen):
         last = first
         while last + 1 < len(chosen) and joined.fullmatch(text, chosen[last].end, chosen[last + 1].start):
             last += 1
         items = chosen[first : last + 1]
+        opening = text[max(0, items[0].start - 24) : items[0].start]
         if len(items) > 1 and (
-            after.match(text, items[-1].end) or before.search(text[max(0, items[0].start - 24) : items[0].start])
+            after.match(text, items[-1].end)
+            or before.search(opening)
+            or (
+                distributed.search(opening)
+                and all(repeated.fullmatch(text, a.end, b.start) for a, b in itertools.pairwise(items))
+            )
         ):
             for item in items:
                 item.region = item.region or any(
