@@ -260,6 +260,24 @@ def test_a_singular_region_phrase_frames_only_its_own_complement(found: Found) -
     assert _where(result, "Louhansk").feature == "city"  # no repeated "de": Louhansk is no complement of "région"
 
 
+def test_a_name_in_a_foreign_script_is_a_title_or_a_brand(found: Found) -> None:
+    result = found(
+        "Про це пише The Washington Post. Компанія Mercedes-Benz представила нове купе, а банк перейшов на Visa. "
+        "Обстріл Харкова тривав усю ніч.",
+        "uk",
+    )
+    assert set(result) == {"Харкова"}
+
+
+def test_a_name_in_a_quoted_passage_of_its_own_script_is_a_place(found: Found) -> None:
+    result = found(
+        "Командування США написало: «Forces struck facilities within Houthi-controlled territories in Yemen». "
+        "Удар завдали вночі.",
+        "uk",
+    )
+    assert _where(result, "Yemen").country == "YE"
+
+
 def test_a_government_portfolio_is_no_place(found: Found) -> None:
     result = found(
         "Le secrétaire américain à la Défense, Lloyd Austin, a rencontré le ministre ukrainien de la Défense à Kiev.",

@@ -66,6 +66,7 @@ _DATELINE_AFTER = re.compile(r"\s*(?:--|—|–|-\s|\(AP\))")
 # The region named right after a town, as ACLED and field reports write it: "Tsukuryne, Donetsk", "Horenka (Kyiv)".
 _REGION_NAMED_AFTER = re.compile(r"(?:,\s*|\s*\(\s*)([A-Z][\w'’-]+)(?=[\s,.;:)]|$)")
 MIN_DATELINE_CHARS = 4
+PASSAGE_CHARS = 40  # how far around a name in a foreign script a lower-case word of that script is looked for
 _LIST_ITEM = re.compile(r"[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2}")
 _LIST_SEPARATOR = re.compile(r"\s*(?:,\s*(?:and\s+|&\s+)?|\s+and\s+|\s*&\s*)$")
 
@@ -254,6 +255,34 @@ def _region_lists(text: str, chosen: list[Candidate], lang: str) -> None:
                     e.place.feature == "admin1" for e in lookup(item.query, lang, item.strong)
                 )
         first = last + 1
+
+
+@cache
+def _script_patterns(lang: str) -> tuple[regex.Pattern[str], regex.Pattern[str]] | None:
+    """A letter of the script the language writes names in (``script``), and a lower-case word of any other
+    script; None for a language that names no script (its names may be written in any)."""
+    script = load_json(lang, "places_lexicon.json").get("script")
+    if not script:
+        return None
+    return (
+        regex.compile(rf"\p{{Script={script}}}"),
+        regex.compile(rf"(?<!\p{{L}})(?:(?!\p{{Script={script}}})\p{{Ll}}){{2,}}(?!\p{{L}})"),
+    )
+
+
+def _foreign_title(text: str, candidate: Candidate, lang: str) -> bool:
+    """A name written in another script than the language's ("The Washington Post", "Mercedes-Benz", "Visa"
+    in a Ukrainian text): a title, a brand or an organisation, which the text does not translate, unless
+    lower-case words of its own script stand around it (a quoted English post: "territories in Yemen")."""
+    patterns = _script_patterns(lang)
+    if patterns is None:
+        return False
+    native, foreign_word = patterns
+    if native.search(candidate.text):
+        return False
+    before = text[max(0, candidate.start - PASSAGE_CHARS) : candidate.start]
+    after = text[candidate.end : candidate.end + PASSAGE_CHARS]
+    return foreign_word.search(before) is None and foreign_word.search(after) is None
 
 
 def _region_framed(text: str, start: int, end: int, lang: str) -> bool:
@@ -881,7 +910,11 @@ def candidates(adoc: AnalyzedDocument) -> list[Candidate]:
             chosen.append(candidate)
     chosen += _scan(adoc, taken, containers, vouched)
     chosen += _hyphen_parts(adoc, [(c.start, c.end) for c in chosen if lookup(c.query, lang, c.strong)])
-    chosen = [_with_district(adoc.text, c, lang) for c in chosen if not _portfolio(adoc.text, c, lang)]
+    chosen = [
+        _with_district(adoc.text, c, lang)
+        for c in chosen
+        if not _portfolio(adoc.text, c, lang) and not _foreign_title(adoc.text, c, lang)
+    ]
     for candidate in chosen:
         candidate.verbatim = not candidate.strong and adoc.parse is not None
     for candidate in chosen:
