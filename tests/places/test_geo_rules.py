@@ -278,6 +278,29 @@ def test_a_name_in_a_quoted_passage_of_its_own_script_is_a_place(found: Found) -
     assert _where(result, "Yemen").country == "YE"
 
 
+@pytest.mark.parametrize(
+    ("text", "lang", "towns"),
+    [
+        ("Ворог атакував на Лиманському напрямку.", "uk", {"Лиманському": "Lyman"}),
+        (
+            "На Торецькому, Бахмутському та Оріхівському напрямках тривають бої.",
+            "uk",
+            {"Торецькому": "Toretsk", "Бахмутському": "Bakhmut", "Оріхівському": "Orikhiv"},
+        ),
+        ("Бои идут на Покровском и Лиманском направлениях.", "ru", {"Покровском": "Pokrovsk", "Лиманском": "Lyman"}),
+    ],
+)
+def test_an_axis_of_the_front_is_the_town_it_is_named_after(
+    found: Found, text: str, lang: str, towns: dict[str, str]
+) -> None:
+    result = found(text, lang)
+    assert {mention: _where(result, mention).name for mention in towns} == towns
+
+
+def test_an_axis_named_after_no_town_is_no_place(found: Found) -> None:
+    assert "Запорізькому" not in found("Бої тривають на Запорізькому напрямку.", "uk")  # no Zaporizke village
+
+
 def test_a_government_portfolio_is_no_place(found: Found) -> None:
     result = found(
         "Le secrétaire américain à la Défense, Lloyd Austin, a rencontré le ministre ukrainien de la Défense à Kiev.",

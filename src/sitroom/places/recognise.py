@@ -258,6 +258,56 @@ def _region_lists(text: str, chosen: list[Candidate], lang: str) -> None:
 
 
 @cache
+def _axis_patterns(lang: str) -> tuple[re.Pattern[str], re.Pattern[str]] | None:
+    """An axis word after a name ("напрямку") and a town's adjective with its stem and suffix; None for a
+    language that names axes otherwise ("the Lyman axis" names the town itself)."""
+    own = load_json(lang, "places_lexicon.json")
+    if not own.get("axis_after"):
+        return None
+    words = "|".join(sorted(map(re.escape, own["axis_after"]), key=len, reverse=True))
+    return re.compile(rf"\s+(?:{words})(?!\w)", re.IGNORECASE), re.compile(own["axis_adjective"])
+
+
+def _axis_towns(text: str, chosen: list[Candidate], lang: str) -> list[str | None]:
+    """For each span (in text order), the town of the axis it names (``_axis_town``), None for no axis: an
+    axis word after a list makes every item an axis ("на Торецькому, Бахмутському та Оріхівському напрямках")."""
+    patterns = _axis_patterns(lang)
+    towns: list[str | None] = [None] * len(chosen)
+    if patterns is None:
+        return towns
+    joined = _region_list_patterns(lang)[2]
+    for i in range(len(chosen) - 1, -1, -1):
+        after = patterns[0].match(text, chosen[i].end)
+        listed = i + 1 < len(chosen) and towns[i + 1] is not None
+        if after or (listed and joined.fullmatch(text, chosen[i].end, chosen[i + 1].start)):
+            towns[i] = _axis_town(chosen[i], patterns[1], lang)
+    return towns
+
+
+def _unlisted_axis(text: str, start: int, end: int, lang: str) -> str:
+    """The town of an axis that an axis word right after the span names, "" for none."""
+    patterns = _axis_patterns(lang)
+    if patterns is None or not patterns[0].match(text, end):
+        return ""
+    return _axis_town(Candidate(start, end, text[start:end], False), patterns[1], lang) or ""
+
+
+def _axis_town(candidate: Candidate, adjective_pattern: re.Pattern[str], lang: str) -> str | None:
+    """The town an axis of the front is named after ("на Лиманському напрямку": Лиман, "на Покровському
+    напрямку": Покровськ): the adjective's stem with its suffix, else without, that names a GeoNames town;
+    "" when no town has such a name (the axis goes unplaced: "Придніпровському" is no Prydniprovske);
+    None when the span is no town's adjective."""
+    adjective = adjective_pattern.match(candidate.text)
+    if adjective is None:
+        return None
+    stem = adjective.group("stem")
+    for form in (stem + adjective.group("suffix"), stem):
+        if any(e.place.feature == "city" and not e.rank and not e.approximate for e in lookup(form, lang, False)):
+            return form
+    return ""
+
+
+@cache
 def _script_patterns(lang: str) -> tuple[regex.Pattern[str], regex.Pattern[str]] | None:
     """A letter of the script the language writes names in (``script``), and a lower-case word of any other
     script; None for a language that names no script (its names may be written in any)."""
@@ -596,6 +646,11 @@ def _scan(
                 if not proper:
                     continue
                 entries = lookup(span, lang, False) if known else ()
+                axis = _unlisted_axis(text, start, end, lang) if not entries and j == i + 1 else ""
+                if axis:
+                    # A town's adjective no name matches as written ("на Оріхівському напрямку"): the axis's town.
+                    matches.append((i, j, Candidate(start, end, span, False, settlement=True, name=axis)))
+                    break
                 if j > i + 1 and all(e.rank > 1 for e in entries):
                     # Several words that share only a key with some name ("Kyiv TV": Kyoto) leave their first
                     # word to be read alone.
@@ -915,6 +970,10 @@ def candidates(adoc: AnalyzedDocument) -> list[Candidate]:
         for c in chosen
         if not _portfolio(adoc.text, c, lang) and not _foreign_title(adoc.text, c, lang)
     ]
+    chosen.sort(key=lambda c: c.start)
+    axes = zip(chosen, _axis_towns(adoc.text, chosen, lang), strict=True)
+    # The axis word frames the town as a settlement word would: no neighbouring capital makes it a name part.
+    chosen = [replace(c, name=town, settlement=True, flanked=False) if town else c for c, town in axes if town != ""]
     for candidate in chosen:
         candidate.verbatim = not candidate.strong and adoc.parse is not None
     for candidate in chosen:
