@@ -280,7 +280,7 @@ def _axis_towns(text: str, chosen: list[Candidate], lang: str) -> list[str | Non
         after = patterns[0].match(text, chosen[i].end)
         listed = i + 1 < len(chosen) and towns[i + 1] is not None
         if after or (listed and joined.fullmatch(text, chosen[i].end, chosen[i + 1].start)):
-            towns[i] = _axis_town(chosen[i], patterns[1], lang)
+            towns[i] = _axis_town(chosen[i].text, patterns[1], lang)
     return towns
 
 
@@ -289,15 +289,15 @@ def _unlisted_axis(text: str, start: int, end: int, lang: str) -> str:
     patterns = _axis_patterns(lang)
     if patterns is None or not patterns[0].match(text, end):
         return ""
-    return _axis_town(Candidate(start, end, text[start:end], False), patterns[1], lang) or ""
+    return _axis_town(text[start:end], patterns[1], lang) or ""
 
 
-def _axis_town(candidate: Candidate, adjective_pattern: re.Pattern[str], lang: str) -> str | None:
+def _axis_town(span: str, adjective_pattern: re.Pattern[str], lang: str) -> str | None:
     """The town an axis of the front is named after ("на Лиманському напрямку": Лиман, "на Покровському
     напрямку": Покровськ): the adjective's stem with its suffix, else without, that names a GeoNames town;
     "" when no town has such a name (the axis goes unplaced: "Придніпровському" is no Prydniprovske);
     None when the span is no town's adjective."""
-    adjective = adjective_pattern.match(candidate.text)
+    adjective = adjective_pattern.match(span)
     if adjective is None:
         return None
     stem = adjective.group("stem")
@@ -648,8 +648,9 @@ def _scan(
                 entries = lookup(span, lang, False) if known else ()
                 axis = _unlisted_axis(text, start, end, lang) if not entries and j == i + 1 else ""
                 if axis:
-                    # A town's adjective no name matches as written ("на Оріхівському напрямку"): the axis's town.
-                    matches.append((i, j, Candidate(start, end, span, False, settlement=True, name=axis)))
+                    # A town's adjective no name matches as written ("на Оріхівському напрямку"): the axis's town,
+                    # framed as every axis is in ``candidates``.
+                    matches.append((i, j, Candidate(start, end, span, False, name=axis)))
                     break
                 if j > i + 1 and all(e.rank > 1 for e in entries):
                     # Several words that share only a key with some name ("Kyiv TV": Kyoto) leave their first
@@ -986,7 +987,6 @@ def candidates(adoc: AnalyzedDocument) -> list[Candidate]:
             or _facility_pattern(lang).match(adoc.text, candidate.end) is not None
             or _ends_in_facility_head(candidate.text, lang)
         )
-    chosen.sort(key=lambda c: c.start)
     _region_lists(adoc.text, chosen, lang)
     in_lists = _list_items(adoc.text, chosen, lang)
     for (previous, candidate), in_list in zip(itertools.pairwise(chosen), in_lists[1:], strict=True):
