@@ -415,3 +415,58 @@ def test_words_sharing_only_a_key_with_an_alternate_name_leave_their_first_word_
 def test_a_framed_name_the_tagger_reads_as_a_number_is_still_a_name(found: Found) -> None:
     result = found("Multiple Russian vehicles in Pervomais'k, Luhansk Oblast", "en")
     assert _where(result, "Pervomais'k").admin1 == "Luhansk"
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "people", "place"),
+    [
+        (
+            "Генерал, повʼязаний з Марком Міллі, виступив у Вашингтоні. Речник Романа Костенка мовчав.",
+            "uk",
+            {"Марком", "Міллі", "Романа"},
+            "Вашингтоні",
+        ),
+        ("Ганна Маляр повідомила про бої біля Куп'янська.", "uk", {"Ганна"}, "Куп'янська"),
+        ("Президент Володимир Зеленський прибув до Лондона.", "uk", {"Володимир", "Зеленський"}, "Лондона"),
+    ],
+)
+def test_a_first_name_beside_another_name_word_is_a_person(
+    found: Found, text: str, lang: str, people: set[str], place: str
+) -> None:
+    result = found(text, lang)
+    assert not people & set(result)
+    assert place in result
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Уночі дрони атакували місто Володимир на Волині.", "У Володимирі Волинської області оголосили тривогу."],
+)
+def test_a_first_name_alone_or_before_a_region_may_still_be_a_town(found: Found, text: str) -> None:
+    (town,) = [mention for mention in found(text, "uk") if mention.startswith("Володимир")]
+    assert _where(found(text, "uk"), town).name.startswith("Volodymyr")
+
+
+def test_a_country_before_a_person_stays_the_country(found: Found) -> None:
+    result = found("Посол Израиля Симона Халперин прибыла в Киев.", "ru")  # Израиль is a first name too
+    assert _where(result, "Израиля").feature == "country"
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "attribute"),
+    [
+        ("Трамп повернеться до Білого дому, заявили у Вашингтоні.", "uk", "Білого"),
+        ("Ракети запустили з акваторії Чорного моря по Одесі.", "uk", "Чорного"),
+        ("Главы стран обсудили итоги Холодной войны в Москве.", "ru", "Холодной"),
+    ],
+)
+def test_an_adjective_qualifying_a_thing_names_no_village(found: Found, text: str, lang: str, attribute: str) -> None:
+    result = found(text, lang)
+    assert attribute not in result
+    assert result  # the text's real place is still found
+
+
+def test_an_adjective_of_a_big_town_or_a_region_keeps_its_reading(found: Found) -> None:
+    result = found("Депутати Луцької міської ради зібралися, а в Донецькій області тривали бої.", "uk")
+    assert _where(result, "Луцької").name == "Lutsk"
+    assert _where(result, "Донецькій").feature == "admin1"

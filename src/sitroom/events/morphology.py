@@ -3,16 +3,16 @@
 Why: a claimant is read in whatever case the sentence puts it ("за словами Олександра Прокудіна",
 "в Кремле"), but the output wants the nominative ("Олександр Прокудін", "Кремль"); and without a
 parse the tense of the trigger verb ("зустрінуться", perfective future) is only known from the
-dictionary. The analyser is loaded lazily, once per language (< 0.1 s, 17–29 MB); a language without a
-pymorphy3 dictionary gets ``None`` and the stage keeps the words as written.
+dictionary (``sitroom.nlp.morphology``); a language without one keeps the words as written.
 """
 
 from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import cache
 from typing import Any
+
+from sitroom.nlp.morphology import analyzer
 
 _FIRST_NAME = "Name"
 _PERSON = frozenset({"Name", "Surn", "Patr"})
@@ -21,19 +21,6 @@ _PROPER = frozenset({"Geox", "Name", "Surn", "Patr", "Orgn"})
 # Cases the dictionaries split finer than a preposition tells ("в лесу" is loc2, "чаю" gen2).
 _CASES = {"gent": ("gent", "gen2"), "loct": ("loct", "loc2"), "nomn": ("nomn",)}
 _WORD = re.compile(r"[\w'’-]+|\S")
-
-
-@cache
-def analyzer(lang: str) -> Any:
-    """The pymorphy3 analyser of ``lang``, or None when no dictionary for it is installed."""
-    try:
-        import pymorphy3
-    except ImportError:
-        return None
-    try:
-        return pymorphy3.MorphAnalyzer(lang=lang)
-    except (ValueError, KeyError, ImportError, OSError):
-        return None
 
 
 @dataclass(frozen=True, slots=True)

@@ -11,6 +11,7 @@ import itertools
 import re
 from dataclasses import dataclass, replace
 from functools import cache, lru_cache
+from typing import TYPE_CHECKING
 
 import regex
 
@@ -19,6 +20,9 @@ from sitroom.places.gazetteer import Entry, gazetteer
 from sitroom.places.keys import fold
 from sitroom.places.lookup import cyrillic, lookup, may_match, misspelt
 from sitroom.places.resources import lexicon, load_json
+
+if TYPE_CHECKING:
+    from sitroom.nlp.morphology import NameCases
 
 STRONG_LABELS = frozenset({"LOC", "GPE", "FAC"})
 PERSON_LABELS = frozenset({"PER", "PERSON"})
@@ -284,6 +288,36 @@ def _axis_towns(text: str, chosen: list[Candidate], lang: str) -> list[str | Non
     return towns
 
 
+@cache
+def _attribute_keeps(lang: str) -> re.Pattern[str] | None:
+    """Words after an adjective that keep its place reading (``attribute_keeps``: "Донецької області",
+    "Покровського району"); None for a language whose adjectives are not read as attributes."""
+    keeps = load_json(lang, "places_lexicon.json").get("attribute_keeps")
+    return re.compile(keeps) if keeps else None
+
+
+_NEXT_LOWER_WORD = regex.compile(r" (\p{Ll}[\p{L}'’ʼ-]*)")
+
+
+def _attribute(text: str, candidate: Candidate, lang: str) -> bool:
+    """An adjective before a lower-case word it agrees with qualifies a thing ("Білого дому", "Чорного моря",
+    "Холодної війни", "Вільної демократичної партії"): no place when the names it matches as written are
+    only villages and small towns' (Біле, Чорне, Холодне, Вільне). A country, a region or a town of
+    INITIAL_TOWN people or more keeps the span ("Української армії": Ukraine; "Луцької міської ради": Lutsk;
+    "Львівському торговельно-економічному університеті": the Lviv oblast)."""
+    keeps = _attribute_keeps(lang)
+    after = _NEXT_LOWER_WORD.match(text, candidate.end)
+    if keeps is None or after is None or keeps.match(after.group(1)) or " " in candidate.text:
+        return False
+    if candidate.region or candidate.name or _settlement_framed(text, candidate.start, lang):
+        return False
+    if not _agrees(lang, candidate.text, after.group(1)):
+        return False
+    entries = lookup(candidate.query, lang, candidate.strong)
+    close = max(1, min((e.rank for e in entries), default=0))  # names as written, not keys shared abroad (Bhilai)
+    return not any(_big(e) for e in entries if e.rank <= close)
+
+
 def _unlisted_axis(text: str, start: int, end: int, lang: str) -> str:
     """The town of an axis that an axis word right after the span names, "" for none."""
     patterns = _axis_patterns(lang)
@@ -335,11 +369,64 @@ def _foreign_title(text: str, candidate: Candidate, lang: str) -> bool:
     return foreign_word.search(before) is None and foreign_word.search(after) is None
 
 
+# The capitalised word right before or after a span, one space away, a dotted initial between skipped
+# ("Джона Ф. Кеннеді"): where the rest of a person's name stands.
+_WORD_BEFORE = regex.compile(r"(\p{Lu}[\p{L}'’ʼ]*)(?: \p{Lu}\.)? $")
+_WORD_AFTER = regex.compile(r" (?:\p{Lu}\. )?(\p{Lu}[\p{L}'’ʼ]*)")
+
+
+def _name_cases(lang: str, word: str) -> NameCases:
+    from sitroom.nlp.morphology import name_cases  # the nlp package loads spaCy: only the languages that ask pay
+
+    return name_cases(lang, word)
+
+
+def _agrees(lang: str, adjective: str, word: str) -> bool:
+    from sitroom.nlp.morphology import agrees  # as in _name_cases
+
+    return agrees(lang, adjective, word)
+
+
+def _personal_name(text: str, candidate: Candidate, lang: str) -> bool:
+    """In a language read without NER (lexicon key ``person_names``), a word the dictionary lists as a first
+    name followed by a name word in the same case is a person ("Марком Міллі", "Романа Костенка", "Ганна
+    Маляр"), the span either word. A first name alone may be a town (Артем, Володимир), and so may one before a
+    region adjective in another case ("у Володимирі Волинської області"); a word that is also something else
+    (Володимира, Ізраїлю) needs a surname the dictionary lists ("Володимира Зеленського")."""
+    if not load_json(lang, "places_lexicon.json").get("person_names"):
+        return False
+    words = candidate.text.split()
+    if len(words) == 2:
+        pairs = [(words[0], words[1], candidate.end)]
+    elif len(words) == 1:
+        before = _WORD_BEFORE.search(text, max(0, candidate.start - PASSAGE_CHARS), candidate.start)
+        after = _WORD_AFTER.match(text, candidate.end)
+        pairs = [(words[0], after.group(1), after.end())] if after else []
+        pairs += [(before.group(1), words[0], candidate.end)] if before else []
+    else:
+        return False
+    return any(_name_pair(first, rest, lang) and not _region_after(text, end, lang) for first, rest, end in pairs)
+
+
+def _name_pair(first: str, rest: str, lang: str) -> bool:
+    """``first`` is a first name and ``rest`` goes on with it, in a case they share: a surname, or a first name
+    or a guessed word after a word that is nothing but a name ("Посол Израиля Симона Халперин" names the
+    country). One-letter words are prepositions or initials ("У Харкові")."""
+    if len(first) < 2 or len(rest) < 2:
+        return False
+    opening, going_on = _name_cases(lang, first), _name_cases(lang, rest)
+    following = going_on.surname if opening.other else going_on.surname | going_on.first | going_on.guessed
+    return bool(opening.first & following)
+
+
 def _region_framed(text: str, start: int, end: int, lang: str) -> bool:
-    after_pattern, before_pattern = _region_patterns(lang)
-    after = text[end : end + 24].lower().lstrip(" -")
     before = text[max(0, start - 24) : start].lower().rstrip()
-    return bool(after_pattern.match(after) or before_pattern.search(before))
+    return _region_after(text, end, lang) or _region_patterns(lang)[1].search(before) is not None
+
+
+def _region_after(text: str, end: int, lang: str) -> bool:
+    """A region word follows ("… Донецької області", "… oblast")."""
+    return _region_patterns(lang)[0].match(text[end : end + 24].lower().lstrip(" -")) is not None
 
 
 @cache
@@ -591,13 +678,18 @@ def _framed_name(adoc: AnalyzedDocument, start: int, end: int) -> bool:
 def _sure_if_initial(adoc: AnalyzedDocument, start: int, span: str) -> bool:
     """Without a parse, a sentence's first word is capitalised anyway: accept it only as a name as written,
     and of a town of INITIAL_TOWN people or more, a region or a country: a common word opening a sentence
-    ("Атака", attack) names some village as often as not."""
+    ("Атаки", attacks) names some village as often as not."""
     if adoc.parse is not None:
         return True
     sentence = adoc.sentence_at(start)
     if sentence is None or adoc.text[sentence.start : start].strip():
         return True
-    return any(e.place.feature != "city" or e.place.population >= INITIAL_TOWN for e in gazetteer().exact([span]))
+    return any(_big(e) for e in gazetteer().exact([span]))
+
+
+def _big(entry: Entry) -> bool:
+    """A country, a region or a town of INITIAL_TOWN people or more: a reading a capital letter alone may earn."""
+    return entry.place.feature != "city" or entry.place.population >= INITIAL_TOWN
 
 
 def _scan(
@@ -969,12 +1061,15 @@ def candidates(adoc: AnalyzedDocument) -> list[Candidate]:
     chosen = [
         _with_district(adoc.text, c, lang)
         for c in chosen
-        if not _portfolio(adoc.text, c, lang) and not _foreign_title(adoc.text, c, lang)
+        if not _portfolio(adoc.text, c, lang)
+        and not _foreign_title(adoc.text, c, lang)
+        and not _personal_name(adoc.text, c, lang)
     ]
     chosen.sort(key=lambda c: c.start)
     axes = zip(chosen, _axis_towns(adoc.text, chosen, lang), strict=True)
     # The axis word frames the town as a settlement word would: no neighbouring capital makes it a name part.
     chosen = [replace(c, name=town, settlement=True, flanked=False) if town else c for c, town in axes if town != ""]
+    chosen = [c for c in chosen if not _attribute(adoc.text, c, lang)]
     for candidate in chosen:
         candidate.verbatim = not candidate.strong and adoc.parse is not None
     for candidate in chosen:

@@ -1,0 +1,78 @@
+"""Morphological dictionaries (pymorphy3) for the languages spaCy has no model for here: Ukrainian, Russian.
+
+Why: without a parse or NER, what the dictionary knows of a word is the best evidence of what it is;
+a stage asks here what a word can be (a verb, a first name …), not how to load the dictionary.
+The analyser is loaded lazily, once per language (< 0.1 s, 17–29 MB); a language without a pymorphy3
+dictionary gets ``None``, and every question about its words gets the empty answer.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import cache, lru_cache
+from typing import Any
+
+_PERSONAL = frozenset({"Surn", "Patr", "Name"})
+_SURNAME = frozenset({"Surn", "Patr"})
+
+
+@cache
+def analyzer(lang: str) -> Any:
+    """The pymorphy3 analyser of ``lang``, or None when no dictionary for it is installed."""
+    try:
+        import pymorphy3
+    except ImportError:
+        return None
+    try:
+        return pymorphy3.MorphAnalyzer(lang=lang)
+    except (ValueError, KeyError, ImportError, OSError):
+        return None
+
+
+@dataclass(frozen=True, slots=True)
+class NameCases:
+    """The grammatical cases in which a word can be part of a person's name: ``first``, a first name the
+    dictionary lists (Марком, Романа, Артем); ``surname``, a listed surname or patronymic (Міллі, Зеленського);
+    ``guessed``, a noun the dictionary only guesses from its ending, as it does unlisted surnames (Довбик,
+    Гостєва). ``other``: the dictionary also lists the word as something else than a person's name
+    (Володимира, the town; Ізраїлю, the country)."""
+
+    first: frozenset[str] = frozenset()
+    surname: frozenset[str] = frozenset()
+    guessed: frozenset[str] = frozenset()
+    other: bool = False
+
+
+@lru_cache(maxsize=16384)
+def name_cases(lang: str, word: str) -> NameCases:
+    morph = analyzer(lang)
+    if morph is None:
+        return NameCases()
+    parses = morph.parse(word)
+    known = [p for p in parses if p.is_known]
+    if not known:
+        return NameCases(guessed=frozenset(p.tag.case for p in parses if p.tag.POS == "NOUN" and p.tag.case))
+    return NameCases(
+        first=frozenset(p.tag.case for p in known if "Name" in p.tag.grammemes and p.tag.case),
+        surname=frozenset(p.tag.case for p in known if _SURNAME & p.tag.grammemes and p.tag.case),
+        other=any(not _PERSONAL & p.tag.grammemes for p in known),
+    )
+
+
+@lru_cache(maxsize=16384)
+def agrees(lang: str, adjective: str, word: str) -> bool:
+    """``adjective``, read as an adjective, agrees in case, number and (singular) gender with ``word`` read as
+    a noun or an adjective: "Білого дому", "Чорного моря", "Київський єврейський"."""
+    morph = analyzer(lang)
+    if morph is None:
+        return False
+    heads = [p.tag for p in morph.parse(word) if p.is_known and p.tag.POS in ("NOUN", "ADJF", "PRTF")]
+    for parse in morph.parse(adjective):
+        tag = parse.tag
+        if not parse.is_known or tag.POS != "ADJF":
+            continue
+        for head in heads:
+            same_gender = tag.number == "plur" or not tag.gender or not head.gender or tag.gender == head.gender
+            if tag.case == head.case and tag.number == head.number and same_gender:
+                return True
+    return False

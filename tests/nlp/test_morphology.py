@@ -1,0 +1,44 @@
+"""What the pymorphy3 dictionaries say of personal names (the real Ukrainian and Russian dictionaries)."""
+
+from __future__ import annotations
+
+import pytest
+
+from sitroom.nlp.morphology import agrees, analyzer, name_cases
+
+pytestmark = pytest.mark.skipif(analyzer("uk") is None or analyzer("ru") is None, reason="pymorphy3 dicts absent")
+
+
+def test_a_listed_first_name_gives_its_cases() -> None:
+    romana = name_cases("uk", "Романа")
+    assert "gent" in romana.first and not romana.other
+
+
+def test_a_surname_and_an_unlisted_word() -> None:
+    assert "gent" in name_cases("uk", "Зеленського").surname
+    unlisted = name_cases("uk", "Довбик")
+    assert not unlisted.first and not unlisted.surname and "nomn" in unlisted.guessed
+
+
+def test_a_first_name_that_is_also_a_town_or_a_country_is_marked_other() -> None:
+    assert name_cases("uk", "Володимира").other
+    assert name_cases("ru", "Израиля").other
+
+
+def test_a_language_without_a_dictionary_knows_nothing() -> None:
+    assert name_cases("xx", "Roman") == name_cases("xx", "Paris")
+    assert not name_cases("xx", "Roman").first
+
+
+@pytest.mark.parametrize(
+    ("lang", "adjective", "word", "agree"),
+    [
+        ("uk", "Білого", "дому", True),
+        ("uk", "Київський", "єврейський", True),
+        ("ru", "Черного", "моря", True),
+        ("uk", "Вільному", "окупанти", False),  # a village in the locative, then the subject
+        ("uk", "Харкові", "відбувся", False),  # no adjective at all
+    ],
+)
+def test_an_adjective_agrees_with_the_word_after_it(lang: str, adjective: str, word: str, agree: bool) -> None:
+    assert agrees(lang, adjective, word) is agree
