@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from sitroom.nlp.morphology import agrees, analyzer, name_cases
+from sitroom.nlp.morphology import agrees, analyzer, name_cases, names_nothing
 
 pytestmark = pytest.mark.skipif(analyzer("uk") is None or analyzer("ru") is None, reason="pymorphy3 dicts absent")
 
@@ -42,3 +42,10 @@ def test_a_language_without_a_dictionary_knows_nothing() -> None:
 )
 def test_an_adjective_agrees_with_the_word_after_it(lang: str, adjective: str, word: str, agree: bool) -> None:
     assert agrees(lang, adjective, word) is agree
+
+
+@pytest.mark.parametrize(
+    ("word", "nothing"), [("Буде", True), ("При", True), ("Такі", True), ("Київ", False), ("Біле", False)]
+)
+def test_words_that_name_nothing(word: str, nothing: bool) -> None:
+    assert names_nothing("uk", word) is nothing

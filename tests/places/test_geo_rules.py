@@ -470,3 +470,9 @@ def test_an_adjective_of_a_big_town_or_a_region_keeps_its_reading(found: Found) 
     result = found("Депутати Луцької міської ради зібралися, а в Донецькій області тривали бої.", "uk")
     assert _where(result, "Луцької").name == "Lutsk"
     assert _where(result, "Донецькій").feature == "admin1"
+
+
+def test_a_word_listed_only_as_a_verb_or_a_preposition_is_no_place(found: Found) -> None:
+    result = found("Обстріли Харкова тривали. При цьому мер заявив: Буде важко, але місто вистоїть.", "uk")
+    assert "При" not in result and "Буде" not in result
+    assert _where(result, "Харкова").name == "Kharkiv"

@@ -76,3 +76,15 @@ def agrees(lang: str, adjective: str, word: str) -> bool:
             if tag.case == head.case and tag.number == head.number and same_gender:
                 return True
     return False
+
+
+_NAMING = frozenset({"NOUN", "ADJF"})
+
+
+@lru_cache(maxsize=16384)
+def names_nothing(lang: str, word: str) -> bool:
+    """The dictionary lists ``word``, but never as a noun or a non-pronominal adjective: a verb, a pronoun,
+    a preposition, a particle ("Буде", "Такі", "При", "Усього"), which no place is named by."""
+    morph = analyzer(lang)
+    parses = [p for p in morph.parse(word) if p.is_known] if morph is not None else []
+    return bool(parses) and not any(p.tag.POS in _NAMING and "Apro" not in p.tag.grammemes for p in parses)

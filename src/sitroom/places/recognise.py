@@ -381,6 +381,17 @@ def _name_cases(lang: str, word: str) -> NameCases:
     return name_cases(lang, word)
 
 
+def _function_word(text: str, candidate: Candidate, lang: str) -> bool:
+    """In a language the dictionary reads (lexicon key ``function_words``), a one-word span it lists only as a
+    verb, a pronoun or a particle is no place, capitalised as it may be ("Буде період", "Такі кроки": no
+    village Budy, no Dhaka)."""
+    from sitroom.nlp.morphology import names_nothing  # as in _name_cases
+
+    if not load_json(lang, "places_lexicon.json").get("function_words") or " " in candidate.text:
+        return False
+    return names_nothing(lang, candidate.text)
+
+
 def _agrees(lang: str, adjective: str, word: str) -> bool:
     from sitroom.nlp.morphology import agrees  # as in _name_cases
 
@@ -1064,6 +1075,7 @@ def candidates(adoc: AnalyzedDocument) -> list[Candidate]:
         if not _portfolio(adoc.text, c, lang)
         and not _foreign_title(adoc.text, c, lang)
         and not _personal_name(adoc.text, c, lang)
+        and not _function_word(adoc.text, c, lang)
     ]
     chosen.sort(key=lambda c: c.start)
     axes = zip(chosen, _axis_towns(adoc.text, chosen, lang), strict=True)
