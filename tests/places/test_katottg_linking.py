@@ -73,3 +73,14 @@ def test_a_town_geonames_files_under_another_oblast_links_to_its_settlement() ->
     assert town.place.admin1 == "Sevastopol" and town.rank == 0
     (hromada,) = (e for e in lookup("Качинська громада", "uk", False) if e.place.feature == "other")
     assert hromada.place.admin1 == "Crimea" and _km(hromada, town) < 1
+
+
+def test_a_village_geonames_lacks_lies_at_the_mean_of_its_hromadas_linked_settlements() -> None:
+    # Зуйська hromada (Crimea): Зуя, its centre, and Литвиненкове and Нижні Орішники are in cities500;
+    # Баланове is not. Left out in turn, a linked village lies nearer this mean than its centre.
+    members = [_town("Зуя", 686812), _town("Литвиненкове", 702921), _town("Нижні Орішники", 6985990)]
+    lat = sum(m.place.latitude for m in members) / len(members)
+    lon = sum(m.place.longitude for m in members) / len(members)
+    (village,) = _approximate("Баланове", "Crimea")
+    assert haversine_km(village.place.latitude, village.place.longitude, lat, lon) < 0.5
+    assert _km(village, members[0]) > 1  # not at the centre's point

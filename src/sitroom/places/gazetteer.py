@@ -42,7 +42,7 @@ from sitroom.places.katottg import (
 from sitroom.places.keys import fold, name_key
 from sitroom.places.resources import RESOURCES, load_json, read_tsv
 
-SCHEMA_VERSION = "30"
+SCHEMA_VERSION = "31"
 COUNTRY_NAME_LANGS = ("fr", "de", "uk", "ru", "es", "it")
 _MAX_CANDIDATES = 400
 MMAP_BYTES = 256 * 1024 * 1024
