@@ -458,6 +458,7 @@ def test_a_country_before_a_person_stays_the_country(found: Found) -> None:
         ("Трамп повернеться до Білого дому, заявили у Вашингтоні.", "uk", "Білого"),
         ("Ракети запустили з акваторії Чорного моря по Одесі.", "uk", "Чорного"),
         ("Главы стран обсудили итоги Холодной войны в Москве.", "ru", "Холодной"),
+        ("Канцлер діяв на користь своєї Вільної демократичної партії, заявили в Берліні.", "uk", "Вільної"),
     ],
 )
 def test_an_adjective_qualifying_a_thing_names_no_village(found: Found, text: str, lang: str, attribute: str) -> None:

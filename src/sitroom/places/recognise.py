@@ -301,10 +301,10 @@ _NEXT_LOWER_WORD = regex.compile(r" (\p{Ll}[\p{L}'’ʼ-]*)")
 
 def _attribute(text: str, candidate: Candidate, lang: str) -> bool:
     """An adjective before a lower-case word it agrees with qualifies a thing ("Білого дому", "Чорного моря",
-    "Холодної війни", "Вільної демократичної партії"): no place when the names it matches as written are
-    only villages and small towns' (Біле, Чорне, Холодне, Вільне). A country, a region or a town of
-    INITIAL_TOWN people or more keeps the span ("Української армії": Ukraine; "Луцької міської ради": Lutsk;
-    "Львівському торговельно-економічному університеті": the Lviv oblast)."""
+    "Холодної війни", "Вільної демократичної партії"): no place when its closest readings are only villages
+    and small towns (Біле, Чорне, Холодне, Вільне). A town of INITIAL_TOWN people or more among them, or a
+    country or a region among its names as written, keeps the span ("Луцької міської ради": Lutsk; "Української
+    армії": Ukraine; "Львівському торговельно-економічному університеті": the Lviv oblast)."""
     keeps = _attribute_keeps(lang)
     after = _NEXT_LOWER_WORD.match(text, candidate.end)
     if keeps is None or after is None or keeps.match(after.group(1)) or " " in candidate.text:
@@ -314,8 +314,13 @@ def _attribute(text: str, candidate: Candidate, lang: str) -> bool:
     if not _agrees(lang, candidate.text, after.group(1)):
         return False
     entries = lookup(candidate.query, lang, candidate.strong)
-    close = max(1, min((e.rank for e in entries), default=0))  # names as written, not keys shared abroad (Bhilai)
-    return not any(_big(e) for e in entries if e.rank <= close)
+    best = min((e.rank for e in entries), default=0)
+    # A region or a country by any name as written (the oblast's adjective is an alternate name); a town only
+    # among the closest readings ("Вільної": the villages Вільне, not Vilnius that was once called Вільна).
+    return not any(
+        (e.place.feature in ("admin1", "country") and e.rank <= max(best, 1)) or (_big(e) and e.rank == best)
+        for e in entries
+    )
 
 
 def _unlisted_axis(text: str, start: int, end: int, lang: str) -> str:
