@@ -11,6 +11,7 @@ import itertools
 import re
 from dataclasses import dataclass, replace
 from functools import cache, lru_cache
+from types import ModuleType
 from typing import TYPE_CHECKING
 
 import regex
@@ -311,7 +312,7 @@ def _attribute(text: str, candidate: Candidate, lang: str) -> bool:
         return False
     if candidate.region or candidate.name or _settlement_framed(text, candidate.start, lang):
         return False
-    if not _agrees(lang, candidate.text, after.group(1)):
+    if not _morphology().agrees(lang, candidate.text, after.group(1)):
         return False
     entries = lookup(candidate.query, lang, candidate.strong)
     best = min((e.rank for e in entries), default=0)
@@ -380,27 +381,21 @@ _WORD_BEFORE = regex.compile(r"(\p{Lu}[\p{L}'’ʼ]*)(?: \p{Lu}\.)? $")
 _WORD_AFTER = regex.compile(r" (?:\p{Lu}\. )?(\p{Lu}[\p{L}'’ʼ]*)")
 
 
-def _name_cases(lang: str, word: str) -> NameCases:
-    from sitroom.nlp.morphology import name_cases  # the nlp package loads spaCy: only the languages that ask pay
+def _morphology() -> ModuleType:
+    """``sitroom.nlp.morphology``, imported when a language's lexicon first asks for its dictionary: the nlp
+    package loads spaCy, which English and French texts load anyway and a bare name lookup need not."""
+    import sitroom.nlp.morphology
 
-    return name_cases(lang, word)
+    return sitroom.nlp.morphology
 
 
 def _function_word(text: str, candidate: Candidate, lang: str) -> bool:
     """In a language the dictionary reads (lexicon key ``function_words``), a one-word span it lists only as a
     verb, a pronoun or a particle is no place, capitalised as it may be ("Буде період", "Такі кроки": no
     village Budy, no Dhaka)."""
-    from sitroom.nlp.morphology import names_nothing  # as in _name_cases
-
     if not load_json(lang, "places_lexicon.json").get("function_words") or " " in candidate.text:
         return False
-    return names_nothing(lang, candidate.text)
-
-
-def _agrees(lang: str, adjective: str, word: str) -> bool:
-    from sitroom.nlp.morphology import agrees  # as in _name_cases
-
-    return agrees(lang, adjective, word)
+    return bool(_morphology().names_nothing(lang, candidate.text))
 
 
 def _personal_name(text: str, candidate: Candidate, lang: str) -> bool:
@@ -430,7 +425,8 @@ def _name_pair(first: str, rest: str, lang: str) -> bool:
     country). One-letter words are prepositions or initials ("У Харкові")."""
     if len(first) < 2 or len(rest) < 2:
         return False
-    opening, going_on = _name_cases(lang, first), _name_cases(lang, rest)
+    opening: NameCases = _morphology().name_cases(lang, first)
+    going_on: NameCases = _morphology().name_cases(lang, rest)
     following = going_on.surname if opening.other else going_on.surname | going_on.first | going_on.guessed
     return bool(opening.first & following)
 
