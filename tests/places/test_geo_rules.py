@@ -477,3 +477,11 @@ def test_a_word_listed_only_as_a_verb_or_a_preposition_is_no_place(found: Found)
     result = found("Обстріли Харкова тривали. При цьому мер заявив: Буде важко, але місто вистоїть.", "uk")
     assert "При" not in result and "Буде" not in result
     assert _where(result, "Харкова").name == "Kharkiv"
+
+
+def test_a_city_district_filed_as_a_town_must_fit_the_document(found: Found) -> None:
+    # GeoNames files the Kyivskyi districts of Donetsk and Poltava as towns; Kharkiv's has no entry.
+    result = found("Guided bombs hit Kharkiv on Sunday. The strike hit a home in the city's Kyivskyi district.", "en")
+    assert "Kyivskyi district" not in result and _where(result, "Kharkiv").admin1 == "Kharkiv"
+    kept = found("Shelling hit Donetsk on Sunday, damaging homes in the Kyivskyi district of the city.", "en")
+    assert _where(kept, "Kyivskyi district").admin1 == "Donetsk"

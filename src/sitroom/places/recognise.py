@@ -465,6 +465,17 @@ def _with_district(text: str, candidate: Candidate, lang: str) -> Candidate:
     return Candidate(candidate.start, match.end(), text[candidate.start : match.end()], True)
 
 
+def _town_quarter(candidate: Candidate, lang: str) -> bool:
+    """A span ending in a district word whose readings are all towns names a city's district that GeoNames
+    files as a populated place (the Kyivskyi districts of Donetsk and Poltava): a part of some town, which
+    must fit the document as a facility must ("the city's Kyivskyi district" in a Kharkiv story)."""
+    match = _district_pattern(lang).search(candidate.text)
+    if match is None or match.end() != len(candidate.text):
+        return False
+    entries = lookup(candidate.query, lang, candidate.strong)
+    return bool(entries) and all(e.place.feature == "city" for e in entries)
+
+
 @cache
 def _facility_pattern(lang: str) -> re.Pattern[str]:
     """Up to three capitalised words, then a facility's head noun (Stonewall "Golf Club", Douglas "High School")."""
@@ -1094,6 +1105,7 @@ def candidates(adoc: AnalyzedDocument) -> list[Candidate]:
             candidate.feature
             or _facility_pattern(lang).match(adoc.text, candidate.end) is not None
             or _ends_in_facility_head(candidate.text, lang)
+            or _town_quarter(candidate, lang)
         )
     _region_lists(adoc.text, chosen, lang)
     in_lists = _list_items(adoc.text, chosen, lang)
