@@ -49,3 +49,7 @@ def test_an_adjective_agrees_with_the_word_after_it(lang: str, adjective: str, w
 )
 def test_words_that_name_nothing(word: str, nothing: bool) -> None:
     assert names_nothing("uk", word) is nothing
+
+
+def test_the_second_locative_agrees_as_the_locative() -> None:
+    assert agrees("ru", "Чёрном", "лесу")  # "в лесу": loc2 in the dictionary

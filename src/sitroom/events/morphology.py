@@ -12,10 +12,9 @@ import re
 from dataclasses import dataclass
 from typing import Any
 
-from sitroom.nlp.morphology import analyzer
+from sitroom.nlp.morphology import PERSON, analyzer
 
 _FIRST_NAME = "Name"
-_PERSON = frozenset({"Name", "Surn", "Patr"})
 _NOT_PERSON = frozenset({"Geox", "Orgn", "Abbr"})
 _PROPER = frozenset({"Geox", "Name", "Surn", "Patr", "Orgn"})
 # Cases the dictionaries split finer than a preposition tells ("в лесу" is loc2, "чаю" gen2).
@@ -58,9 +57,9 @@ def _person_span(morph: Any, words: list[str], case: str) -> tuple[int, int] | N
             tags = [_tags(morph, word) for word in words[index:end]]
             named = set().union(*tags)
             first_name = any(_FIRST_NAME in t for t in tags)
-            if first_name or (end - index >= 2 and named & _PERSON and not named & _NOT_PERSON):
+            if first_name or (end - index >= 2 and named & PERSON and not named & _NOT_PERSON):
                 start = 0
-                while end - index - start > 2 and not tags[start] & _PERSON:
+                while end - index - start > 2 and not tags[start] & PERSON:
                     start += 1
                 found = (index + start, end)
         index = end + 1

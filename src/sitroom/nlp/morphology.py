@@ -12,8 +12,16 @@ from dataclasses import dataclass
 from functools import cache, lru_cache
 from typing import Any
 
-_PERSONAL = frozenset({"Surn", "Patr", "Name"})
+PERSON = frozenset({"Name", "Surn", "Patr"})
 _SURNAME = frozenset({"Surn", "Patr"})
+# Cases the dictionaries split finer than agreement needs: the second genitive, accusative, locative ("чаю",
+# "в лесу") agree as the first.
+_SAME_CASE = {"gen2": "gent", "acc2": "accs", "loc2": "loct"}
+
+
+def _case(tag: Any) -> str:
+    """The tag's case, "" for none (an indeclinable adverb)."""
+    return _SAME_CASE.get(tag.case, tag.case or "")
 
 
 @cache
@@ -51,11 +59,11 @@ def name_cases(lang: str, word: str) -> NameCases:
     parses = morph.parse(word)
     known = [p for p in parses if p.is_known]
     if not known:
-        return NameCases(guessed=frozenset(p.tag.case for p in parses if p.tag.POS == "NOUN" and p.tag.case))
+        return NameCases(guessed=frozenset(_case(p.tag) for p in parses if p.tag.POS == "NOUN" and p.tag.case))
     return NameCases(
-        first=frozenset(p.tag.case for p in known if "Name" in p.tag.grammemes and p.tag.case),
-        surname=frozenset(p.tag.case for p in known if _SURNAME & p.tag.grammemes and p.tag.case),
-        other=any(not _PERSONAL & p.tag.grammemes for p in known),
+        first=frozenset(_case(p.tag) for p in known if "Name" in p.tag.grammemes and p.tag.case),
+        surname=frozenset(_case(p.tag) for p in known if _SURNAME & p.tag.grammemes and p.tag.case),
+        other=any(not PERSON & p.tag.grammemes for p in known),
     )
 
 
@@ -73,7 +81,7 @@ def agrees(lang: str, adjective: str, word: str) -> bool:
             continue
         for head in heads:
             same_gender = tag.number == "plur" or not tag.gender or not head.gender or tag.gender == head.gender
-            if tag.case == head.case and tag.number == head.number and same_gender:
+            if _case(tag) == _case(head) and tag.number == head.number and same_gender:
                 return True
     return False
 
@@ -83,8 +91,9 @@ _NAMING = frozenset({"NOUN", "ADJF"})
 
 @lru_cache(maxsize=16384)
 def names_nothing(lang: str, word: str) -> bool:
-    """The dictionary lists ``word``, but never as a noun or a non-pronominal adjective: a verb, a pronoun,
-    a preposition, a particle ("Буде", "Такі", "При", "Усього"), which no place is named by."""
+    """The dictionary lists ``word``, but never as a noun or a non-pronominal adjective: a verb, a pronoun, an
+    adverb, a conjunction, a preposition, a particle or a numeral ("Буде", "Такі", "При", "Усього"), which no
+    place is named by."""
     morph = analyzer(lang)
     parses = [p for p in morph.parse(word) if p.is_known] if morph is not None else []
     return bool(parses) and not any(p.tag.POS in _NAMING and "Apro" not in p.tag.grammemes for p in parses)

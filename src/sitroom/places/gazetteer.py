@@ -214,15 +214,7 @@ class _Builder:
         """Ukraine's settlements from KATOTTG: a linked cities500 town gains its official Ukrainian name as
         a main name; a settlement GeoNames lacks becomes an approximate place at its hromada's point,
         its Russian form (Перемога: Победа) a parallel name; raions and hromadas are regions."""
-        admin1_uk = {
-            fold(r["name"]): r["code"]
-            for r in read_tsv("places_admin1_names.tsv")
-            if r["country"] == "UA" and r["lang"] == "uk"
-        }
-        towns = [c for (country, _), cities in members.items() if country == "UA" for c in cities]
-        oblast_points = {code: _centre(cities)[:2] for (country, code), cities in members.items() if country == "UA"}
-        units = list(read_units())
-        settlements = place_settlements(units, towns, admin1_uk, oblast_points)
+        units, settlements = ukraine_settlements(members)
         for number, settlement in enumerate(settlements, start=1):
             name = settlement.unit.name
             if settlement.city is not None:
@@ -434,6 +426,20 @@ def _skip(text: str, position: int, characters: str) -> int:
     while position < len(text) and text[position] in characters:
         position += 1
     return position
+
+
+def ukraine_settlements(members: dict[tuple[str, str], list[dict[str, Any]]]) -> tuple[list[Unit], list[Settlement]]:
+    """The codifier's units and every Ukrainian settlement linked or placed (``place_settlements``), from the
+    cities500 towns by (country, admin1 code) as ``_slim`` keeps them: the index build's and the benchmark's."""
+    admin1_uk = {
+        fold(r["name"]): r["code"]
+        for r in read_tsv("places_admin1_names.tsv")
+        if r["country"] == "UA" and r["lang"] == "uk"
+    }
+    towns = [c for (country, _), cities in members.items() if country == "UA" for c in cities]
+    oblast_points = {code: _centre(cities)[:2] for (country, code), cities in members.items() if country == "UA"}
+    units = list(read_units())
+    return units, place_settlements(units, towns, admin1_uk, oblast_points)
 
 
 def _slim(city: dict[str, Any]) -> dict[str, Any]:

@@ -268,7 +268,7 @@ def place_settlements(
 def _member_means(settlements: list[Settlement]) -> dict[str, Point]:
     """Each hromada's mean point of its linked settlements, centre included: where a village GeoNames lacks
     most likely lies. Left out in turn, a linked village is within 25 km of this mean 98.5% of the time,
-    of the median 98.2%, of its centre's town 97.0% (3,357 villages; mean error 9.6, 9.8 and 10.3 km:
+    of the median 97.7%, of its centre's town 97.0% (3,357 villages; mean error 9.6, 10.0 and 10.3 km:
     bench/village_points.py)."""
     members: dict[str, list[Point]] = defaultdict(list)
     for settlement in settlements:
@@ -295,8 +295,9 @@ class District:
 
 def districts(units: list[Unit], settlements: list[Settlement], category: str) -> list[District]:
     """Every raion or hromada with a linked town ("Bakhmut raion", "Tokmatska hromada" name a region,
-    a better point than its oblast's), at the point its settlements' approximate places share.
-    A hromada's centre is its first settlement, a raion's the linked town its adjective fits."""
+    a better point than its oblast's): a raion at the median of its linked towns, a hromada at its centre's
+    town (a town and its surroundings; its unlinked villages lie at the mean of its linked settlements),
+    else the median. A hromada's centre is its first settlement, a raion's the linked town its adjective fits."""
     level = "raion" if category == "P" else "hromada"
     names = {getattr(u, level): u.name for u in units if u.category == category}
     heads = centres(settlements)

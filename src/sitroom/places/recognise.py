@@ -389,10 +389,11 @@ def _morphology() -> ModuleType:
     return sitroom.nlp.morphology
 
 
-def _function_word(text: str, candidate: Candidate, lang: str) -> bool:
+def _function_word(candidate: Candidate, lang: str) -> bool:
     """In a language the dictionary reads (lexicon key ``function_words``), a one-word span it lists only as a
-    verb, a pronoun or a particle is no place, capitalised as it may be ("Буде період", "Такі кроки": no
-    village Budy, no Dhaka)."""
+    verb, a pronoun, an adverb, a conjunction, a preposition, a particle or a numeral (never as a noun or a
+    non-pronominal adjective) is no place, capitalised as it may be ("Буде період", "Такі кроки": no village
+    Budy, no Dhaka)."""
     if not load_json(lang, "places_lexicon.json").get("function_words") or " " in candidate.text:
         return False
     return bool(_morphology().names_nothing(lang, candidate.text))
@@ -402,8 +403,9 @@ def _personal_name(text: str, candidate: Candidate, lang: str) -> bool:
     """In a language read without NER (lexicon key ``person_names``), a word the dictionary lists as a first
     name followed by a name word in the same case is a person ("Марком Міллі", "Романа Костенка", "Ганна
     Маляр"), the span either word. A first name alone may be a town (Артем, Володимир), and so may one before a
-    region adjective in another case ("у Володимирі Волинської області"); a word that is also something else
-    (Володимира, Ізраїлю) needs a surname the dictionary lists ("Володимира Зеленського")."""
+    region adjective in another case ("у Володимирі Волинської області"), or before a region or district word
+    ("до Володимира Волинської області"); a word that is also something else (Володимира, Ізраїлю) needs a
+    surname the dictionary lists ("Володимира Зеленського")."""
     if not load_json(lang, "places_lexicon.json").get("person_names"):
         return False
     words = candidate.text.split()
@@ -416,7 +418,12 @@ def _personal_name(text: str, candidate: Candidate, lang: str) -> bool:
         pairs += [(before.group(1), words[0], candidate.end)] if before else []
     else:
         return False
-    return any(_name_pair(first, rest, lang) and not _region_after(text, end, lang) for first, rest, end in pairs)
+    return any(
+        _name_pair(first, rest, lang)
+        and not _region_after(text, end, lang)
+        and not _district_pattern(lang).match(text, end)
+        for first, rest, end in pairs
+    )
 
 
 def _name_pair(first: str, rest: str, lang: str) -> bool:
@@ -1087,7 +1094,7 @@ def candidates(adoc: AnalyzedDocument) -> list[Candidate]:
         if not _portfolio(adoc.text, c, lang)
         and not _foreign_title(adoc.text, c, lang)
         and not _personal_name(adoc.text, c, lang)
-        and not _function_word(adoc.text, c, lang)
+        and not _function_word(c, lang)
     ]
     chosen.sort(key=lambda c: c.start)
     axes = zip(chosen, _axis_towns(adoc.text, chosen, lang), strict=True)
