@@ -489,3 +489,19 @@ def test_a_city_district_filed_as_a_town_must_fit_the_document(found: Found) -> 
     assert "Kyivskyi district" not in result and _where(result, "Kharkiv").admin1 == "Kharkiv"
     kept = found("Shelling hit Donetsk on Sunday, damaging homes in the Kyivskyi district of the city.", "en")
     assert _where(kept, "Kyivskyi district").admin1 == "Donetsk"
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "common", "towns"),
+    [
+        # "Атака" is an alternate name of Ataq (Yemen, 37,000 people); declined, it reads as the village Атаки.
+        ("Уночі ворог атакував Київ. Атака почалася о 6:30, у Києві лунали вибухи.", "uk", "Атака", {"Київ", "Києві"}),
+        ("Москва заявила про удари. Київ відповів.", "uk", "", {"Москва", "Київ"}),
+    ],
+)
+def test_a_sentence_opening_word_declined_into_a_village_is_no_place(
+    found: Found, text: str, lang: str, common: str, towns: set[str]
+) -> None:
+    result = found(text, lang)
+    assert common not in result
+    assert towns <= set(result)

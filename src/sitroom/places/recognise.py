@@ -706,15 +706,24 @@ def _framed_name(adoc: AnalyzedDocument, start: int, end: int) -> bool:
 
 
 def _sure_if_initial(adoc: AnalyzedDocument, start: int, span: str) -> bool:
-    """Without a parse, a sentence's first word is capitalised anyway: accept it only as a name as written,
-    and of a town of INITIAL_TOWN people or more, a region or a country: a common word opening a sentence
-    ("Атаки", attacks) names some village as often as not."""
+    """Without a parse, a sentence's first word is capitalised anyway: accept it only as a name as written of
+    a town of INITIAL_TOWN people or more, a region or a country, and a town only when no case-form guess reads
+    closer: a common word opening a sentence ("Атаки", attacks) names some village as often as not."""
     if adoc.parse is not None:
         return True
     sentence = adoc.sentence_at(start)
     if sentence is None or adoc.text[sentence.start : start].strip():
         return True
-    return any(_big(e) for e in gazetteer().exact([span]))
+    written = gazetteer().exact([span])
+    if not any(_big(e) for e in written):
+        return False
+    if any(e.place.feature != "city" for e in written):
+        return True  # a country or a region as written (Україна, Донецька)
+    # A case-form guess that reads closer than every name as written declines a common word into a village's
+    # name ("Атака": the village Атаки, at rank 0; the Yemeni Ataq bears "Атака" only as an alternate name).
+    as_written = {e.ident for e in written}
+    guessed = [e.rank for e in lookup(span, adoc.lang, False) if e.ident not in as_written]
+    return not guessed or min(guessed) >= min(e.rank for e in written)
 
 
 def _big(entry: Entry) -> bool:
