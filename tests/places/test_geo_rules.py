@@ -7,7 +7,7 @@ import pytest
 
 from sitroom.model import Entity, PlaceMention
 from sitroom.places import resolve_name
-from sitroom.places.recognise import _CLITIC, Candidate, _grown, _strip_direction
+from sitroom.places.recognise import _CLITIC, Candidate, _grown, _settlement_framed, _strip_direction
 
 Found = Callable[[str, str], dict[str, PlaceMention]]
 
@@ -463,6 +463,8 @@ def test_a_country_before_a_person_stays_the_country(found: Found) -> None:
         ("Ракети запустили з акваторії Чорного моря по Одесі.", "uk", "Чорного"),
         ("Главы стран обсудили итоги Холодной войны в Москве.", "ru", "Холодной"),
         ("Канцлер діяв на користь своєї Вільної демократичної партії, заявили в Берліні.", "uk", "Вільної"),
+        # Chornomorsk is a town of 58,000, but the fleet is the Black Sea's (attribute_things).
+        ("Кораблі Чорноморського флоту відійшли від Севастополя.", "uk", "Чорноморського"),
     ],
 )
 def test_an_adjective_qualifying_a_thing_names_no_village(found: Found, text: str, lang: str, attribute: str) -> None:
@@ -505,3 +507,16 @@ def test_a_sentence_opening_word_declined_into_a_village_is_no_place(
     result = found(text, lang)
     assert common not in result
     assert towns <= set(result)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "town"),
+    [
+        ("Уночі дрони атакували місто Каспійськ у Дагестані.", "uk", "Каспійськ"),
+        ("Перший сніг випав у місті Кременець.", "uk", "Кременець"),
+        ("Беспилотники атаковали город Каспийск в Дагестане.", "ru", "Каспийск"),
+    ],
+)
+def test_the_word_town_frames_a_settlement(found: Found, text: str, lang: str, town: str) -> None:
+    assert _settlement_framed(text, text.index(town), lang)  # vouches for the name as a village word does
+    assert _where(found(text, lang), town).feature == "city"

@@ -297,6 +297,13 @@ def _attribute_keeps(lang: str) -> re.Pattern[str] | None:
     return re.compile(keeps) if keeps else None
 
 
+@cache
+def _attribute_things(lang: str) -> re.Pattern[str] | None:
+    """Things an adjective names that lie in no town of its name (``attribute_things``: a sea, a fleet)."""
+    things = load_json(lang, "places_lexicon.json").get("attribute_things")
+    return re.compile(things) if things else None
+
+
 _NEXT_LOWER_WORD = regex.compile(r" (\p{Ll}[\p{L}'’ʼ-]*)")
 
 
@@ -314,6 +321,9 @@ def _attribute(text: str, candidate: Candidate, lang: str) -> bool:
         return False
     if not _morphology().agrees(lang, candidate.text, after.group(1)):
         return False
+    things = _attribute_things(lang)
+    if things is not None and things.match(after.group(1)):
+        return True  # "Чорноморського флоту": the Black Sea's fleet, whatever town Chornomorsk may be
     entries = lookup(candidate.query, lang, candidate.strong)
     best = min((e.rank for e in entries), default=0)
     # A region or a country by any name as written (the oblast's adjective is an alternate name); a town only
