@@ -19,7 +19,7 @@ from collections import defaultdict
 from typing import Any
 
 from sitroom.places.gazetteer import _slim, cities_path, read_cities, ukraine_settlements
-from sitroom.places.katottg import Point, Settlement, _median, centres
+from sitroom.places.katottg import Point, Settlement, _mean, _median, centres
 from sitroom.places.relative import haversine_km
 
 NEAR_KM = 25.0
@@ -37,10 +37,6 @@ def _settlements() -> list[Settlement]:
 def _point(settlement: Settlement) -> Point:
     assert settlement.city is not None
     return settlement.city["latitude"], settlement.city["longitude"]
-
-
-def _mean(points: list[Point]) -> Point:
-    return sum(p[0] for p in points) / len(points), sum(p[1] for p in points) / len(points)
 
 
 def main() -> None:

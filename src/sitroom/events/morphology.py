@@ -16,7 +16,7 @@ from sitroom.nlp.morphology import PERSON, analyzer
 
 _FIRST_NAME = "Name"
 _NOT_PERSON = frozenset({"Geox", "Orgn", "Abbr"})
-_PROPER = frozenset({"Geox", "Name", "Surn", "Patr", "Orgn"})
+_PROPER = PERSON | {"Geox", "Orgn"}
 # Cases the dictionaries split finer than a preposition tells ("в лесу" is loc2, "чаю" gen2).
 _CASES = {"gent": ("gent", "gen2"), "loct": ("loct", "loc2"), "nomn": ("nomn",)}
 _WORD = re.compile(r"[\w'’-]+|\S")

@@ -192,6 +192,10 @@ def _median(points: list[Point]) -> Point | None:
     return sorted(p[0] for p in points)[middle], sorted(p[1] for p in points)[middle]
 
 
+def _mean(points: list[Point]) -> Point:
+    return sum(p[0] for p in points) / len(points), sum(p[1] for p in points) / len(points)
+
+
 def _city_point(city: dict[str, Any]) -> Point:
     return city["latitude"], city["longitude"]
 
@@ -274,10 +278,7 @@ def _member_means(settlements: list[Settlement]) -> dict[str, Point]:
     for settlement in settlements:
         if settlement.city is not None:
             members[settlement.unit.hromada].append(_city_point(settlement.city))
-    return {
-        hromada: (sum(p[0] for p in points) / len(points), sum(p[1] for p in points) / len(points))
-        for hromada, points in members.items()
-    }
+    return {hromada: _mean(points) for hromada, points in members.items()}
 
 
 @dataclass(frozen=True, slots=True)

@@ -192,20 +192,36 @@ def _lexicon_words(lang: str, key: str) -> str:
     return "|".join(sorted(map(re.escape, words), key=len, reverse=True))
 
 
+@cache
+def _lexicon_regexes(lang: str, key: str) -> str:
+    """The regex a lexicon gives under ``key``, the language's and English one, as an alternation ("" when
+    neither gives one)."""
+    return "|".join(sorted({load_json(code, "places_lexicon.json").get(key) for code in (lang, "en")} - {None}))
+
+
+@cache
+def _own_pattern(lang: str, key: str) -> re.Pattern[str] | None:
+    """The regex the language's own lexicon gives under ``key``, compiled; None when it gives none."""
+    pattern = load_json(lang, "places_lexicon.json").get(key)
+    return re.compile(pattern) if pattern else None
+
+
 def _coordinators(lang: str) -> str:
     """The words that join a list's last items ("and", "et", "та", "и")."""
     return _lexicon_words(lang, "coordinators")
+
+
+def _joiner(lang: str) -> str:
+    """What joins two items of a list: a comma (and perhaps a coordinator), or a coordinator."""
+    words = _coordinators(lang)
+    return rf"(?:\s*,\s*(?:(?:{words})\s+)?|\s+(?:{words})\s+)"
 
 
 @cache
 def _list_patterns(lang: str) -> tuple[regex.Pattern[str], regex.Pattern[str]]:
     """What joins two items of a list ("California or Washington", "Харків та Полтава"), and what shows a
     list goes on after a name: a coordinator and a capitalised word ("Washington, New York and Boston")."""
-    words = _coordinators(lang)
-    return (
-        regex.compile(rf"\s*,\s*(?:(?:{words})\s+)?|\s+(?:{words})\s+"),
-        regex.compile(rf"\s+(?:{words})\s+\p{{Lu}}"),
-    )
+    return regex.compile(_joiner(lang)), regex.compile(rf"\s+(?:{_coordinators(lang)})\s+\p{{Lu}}")
 
 
 @cache
@@ -221,8 +237,7 @@ def _region_list_patterns(
     def alternation(part: str) -> str:
         return "|".join(sorted({re.escape(w) for words in lists for w in words.get(part, [])}, key=len, reverse=True))
 
-    coordinator, preposition = _coordinators(lang), r"(?:(?:de|du|of)\s+|d['’])"
-    joiner = rf"(?:\s*,\s*(?:(?:{coordinator})\s+)?|\s+(?:{coordinator})\s+)"
+    joiner, preposition = _joiner(lang), r"(?:(?:de|du|of)\s+|d['’])"
     distributed = alternation("distributed") or r"(?!)"  # a language without such phrases matches none
     return (
         re.compile(rf"[\s-]*(?:{alternation('after')})(?!\w)", re.IGNORECASE),
@@ -266,11 +281,10 @@ def _region_lists(text: str, chosen: list[Candidate], lang: str) -> None:
 def _axis_patterns(lang: str) -> tuple[re.Pattern[str], re.Pattern[str]] | None:
     """An axis word after a name ("напрямку") and a town's adjective with its stem and suffix; None for a
     language that names axes otherwise ("the Lyman axis" names the town itself)."""
-    own = load_json(lang, "places_lexicon.json")
-    if not own.get("axis_after"):
+    words, adjective = _lexicon_words(lang, "axis_after"), _own_pattern(lang, "axis_adjective")
+    if not words or adjective is None:
         return None
-    words = "|".join(sorted(map(re.escape, own["axis_after"]), key=len, reverse=True))
-    return re.compile(rf"\s+(?:{words})(?!\w)", re.IGNORECASE), re.compile(own["axis_adjective"])
+    return re.compile(rf"\s+(?:{words})(?!\w)", re.IGNORECASE), adjective
 
 
 def _axis_towns(text: str, chosen: list[Candidate], lang: str) -> list[str | None]:
@@ -289,21 +303,6 @@ def _axis_towns(text: str, chosen: list[Candidate], lang: str) -> list[str | Non
     return towns
 
 
-@cache
-def _attribute_keeps(lang: str) -> re.Pattern[str] | None:
-    """Words after an adjective that keep its place reading (``attribute_keeps``: "Донецької області",
-    "Покровського району"); None for a language whose adjectives are not read as attributes."""
-    keeps = load_json(lang, "places_lexicon.json").get("attribute_keeps")
-    return re.compile(keeps) if keeps else None
-
-
-@cache
-def _attribute_things(lang: str) -> re.Pattern[str] | None:
-    """Things an adjective names that lie in no town of its name (``attribute_things``: a sea, a fleet)."""
-    things = load_json(lang, "places_lexicon.json").get("attribute_things")
-    return re.compile(things) if things else None
-
-
 _NEXT_LOWER_WORD = regex.compile(r" (\p{Ll}[\p{L}'’ʼ-]*)")
 
 
@@ -313,15 +312,19 @@ def _attribute(text: str, candidate: Candidate, lang: str) -> bool:
     and small towns (Біле, Чорне, Холодне, Вільне). A town of INITIAL_TOWN people or more among them, or a
     country or a region among its names as written, keeps the span ("Луцької міської ради": Lutsk; "Української
     армії": Ukraine; "Львівському торговельно-економічному університеті": the Lviv oblast)."""
-    keeps = _attribute_keeps(lang)
+    # Words after the adjective that keep its place reading ("Донецької області", "Покровського району"); a
+    # language without them reads no adjective as an attribute.
+    keeps = _own_pattern(lang, "attribute_keeps")
+    if keeps is None or " " in candidate.text:
+        return False
     after = _NEXT_LOWER_WORD.match(text, candidate.end)
-    if keeps is None or after is None or keeps.match(after.group(1)) or " " in candidate.text:
+    if after is None or keeps.match(after.group(1)):
         return False
     if candidate.region or candidate.name or _settlement_framed(text, candidate.start, lang):
         return False
     if not _morphology().agrees(lang, candidate.text, after.group(1)):
         return False
-    things = _attribute_things(lang)
+    things = _own_pattern(lang, "attribute_things")  # a sea, a fleet: no town of the adjective's name
     if things is not None and things.match(after.group(1)):
         return True  # "Чорноморського флоту": the Black Sea's fleet, whatever town Chornomorsk may be
     entries = lookup(candidate.query, lang, candidate.strong)
@@ -461,9 +464,8 @@ def _region_after(text: str, end: int, lang: str) -> bool:
 @cache
 def _settlement_pattern(lang: str) -> regex.Pattern[str]:
     """Settlement words (the language's and English ones) or a "near" phrase ending right before a name."""
-    words = {load_json(code, "places_lexicon.json").get("settlement_before") for code in (lang, "en")} - {None}
     near = lexicon(lang)["relative"]["near"]
-    frames = "|".join(sorted(words))
+    frames = _lexicon_regexes(lang, "settlement_before")
     return _ending_pattern(rf"(?:(?<!\w)(?:{frames})\s*|{near.removesuffix('$')})$", regex.IGNORECASE)
 
 
@@ -523,8 +525,8 @@ def _feature_pattern(lang: str) -> re.Pattern[str]:
 @cache
 def _portfolio_pattern(lang: str) -> regex.Pattern[str] | None:
     """A minister's or ministry's title ending right before a name (the language's and English ones)."""
-    titles = {load_json(code, "places_lexicon.json").get("portfolio_before") for code in (lang, "en")} - {None}
-    return _ending_pattern(rf"(?<!\w)(?:{'|'.join(sorted(titles))})\s*$", regex.IGNORECASE) if titles else None
+    titles = _lexicon_regexes(lang, "portfolio_before")
+    return _ending_pattern(rf"(?<!\w)(?:{titles})\s*$", regex.IGNORECASE) if titles else None
 
 
 def _portfolio(text: str, candidate: Candidate, lang: str) -> bool:
@@ -543,9 +545,7 @@ def _water_patterns(lang: str) -> tuple[re.Pattern[str], regex.Pattern[str]]:
     """A river's head word after a name ("River"), and the words before one ("the left bank of the",
     "la rive gauche du", "лівий берег"), the language's and English ones."""
     after = _lexicon_words(lang, "water_after")
-    before = "|".join(
-        sorted({load_json(code, "places_lexicon.json").get("water_before") for code in (lang, "en")} - {None})
-    )
+    before = _lexicon_regexes(lang, "water_before")
     return (
         re.compile(rf"\s+(?:{after})(?!\w)" if after else r"(?!)"),
         _ending_pattern(rf"(?<!\w)(?:{before})\s*$" if before else r"(?!)$", regex.IGNORECASE),
