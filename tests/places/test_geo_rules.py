@@ -520,3 +520,48 @@ def test_a_sentence_opening_word_declined_into_a_village_is_no_place(
 def test_the_word_town_frames_a_settlement(found: Found, text: str, lang: str, town: str) -> None:
     assert _settlement_framed(text, text.index(town), lang)  # vouches for the name as a village word does
     assert _where(found(text, lang), town).feature == "city"
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "mention", "region"),
+    [
+        ("Удар нанесен по Горловке в ДНР.", "ru", "ДНР", "Donetsk"),
+        ("Обстрел ЛНР продолжается.", "ru", "ЛНР", "Luhansk"),
+        ("Shelling in the DPR and LPR continued.", "en", "LPR", "Luhansk"),
+        ("Les autorités de la RPD ont annoncé deux morts.", "fr", "RPD", "Donetsk"),
+    ],
+)
+def test_the_people_s_republics_are_their_oblasts(
+    found: Found, text: str, lang: str, mention: str, region: str
+) -> None:
+    place = _where(found(text, lang), mention)
+    assert (place.country, place.admin1, place.feature) == ("UA", region, "admin1")
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "mention"),
+    [
+        ("Войска вошли в Первомайское в Донецкой народной республике.", "ru", "Донецкой"),
+        ("Russian forces shelled Horlivka in the Donetsk People's Republic.", "en", "Donetsk"),
+        ("Des tirs ont touché Horlivka, dans la république populaire de Donetsk.", "fr", "Donetsk"),
+    ],
+)
+def test_people_s_republic_is_a_region_word(found: Found, text: str, lang: str, mention: str) -> None:
+    assert _where(found(text, lang), mention).feature == "admin1"
+
+
+def test_a_russian_adjective_ending_reads_as_the_ukrainian_one(found: Found) -> None:
+    # Нескучне (Donetsk oblast) is a village only KATOTTG knows, by its Ukrainian name; Russian sources write the
+    # neuter ending -ое. Without the Russian reading of the key, the span found nothing.
+    place = _where(found("Бои идут у села Нескучное Донецкой области.", "ru"), "Нескучное")
+    assert (place.country, place.admin1, place.name) == ("UA", "Donetsk", "Neskuchne")
+
+
+def test_cyrillic_words_may_reach_a_name_by_its_key_alone(found: Found) -> None:
+    # The Russian "Великая Новосёлка" is no GeoNames name: the Ukrainian one's key is what the two words share.
+    result = found("Подразделения улучшили положение у Великой Новоселки.", "ru")
+    assert _where(result, "Великой Новоселки").name == "Velyka Novosilka"
+    assert "Великой" not in result
+    # A heading run into its sentence: the two words reach Україна by key, a name of one word.
+    result = found("Позиція Трампа щодо війни в Україні На початку вересня Трамп пообіцяв мир.", "uk")
+    assert _where(result, "Україні").feature == "country"

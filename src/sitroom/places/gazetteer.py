@@ -549,14 +549,7 @@ class Gazetteer:
     def _rows(self, column: str, values: list[str]) -> list[Entry]:
         if not self.known.any_of(values):
             return []  # nothing to find (an empty list too: an empty IN list would make SQLite scan every name)
-        marks = ",".join("?" * len(values))
-        rows = self.db.execute(
-            f"SELECT p.id, p.name, p.lat, p.lon, p.country, p.admin1, p.feature, p.population,"
-            f" MIN({_order(True)}) AS r, p.capital, p.approx, p.key, n.key"
-            f" FROM names n JOIN places p ON p.id = n.id WHERE n.{column} IN ({marks})"
-            f" GROUP BY p.id ORDER BY r, p.population DESC LIMIT {_MAX_CANDIDATES}",
-            values,
-        ).fetchall()
+        rows = self.db.execute(_rows_sql(column, len(values)), values).fetchall()
         return [_entry(row) for row in rows]
 
     def matches(self, names: Sequence[str], keys: Sequence[str]) -> tuple[list[Entry], list[Entry]]:
@@ -567,15 +560,7 @@ class Gazetteer:
         folds, key_set = sorted({fold(n) for n in names}), sorted(set(keys))
         if not key_set:
             return self._rows("fold", folds), []  # an empty IN list would make SQLite scan every name
-        fold_marks, key_marks = ",".join("?" * len(folds)), ",".join("?" * len(key_set))
-        rows = self.db.execute(
-            f"SELECT p.id, p.name, p.lat, p.lon, p.country, p.admin1, p.feature, p.population,"
-            f" MIN(CASE WHEN n.fold IN ({fold_marks}) THEN {_order(True)} ELSE {_order(False)} END) AS r,"
-            f" p.capital, p.approx, p.key, n.key"
-            f" FROM names n JOIN places p ON p.id = n.id WHERE n.fold IN ({fold_marks}) OR n.key IN ({key_marks})"
-            f" GROUP BY p.id ORDER BY r, p.population DESC LIMIT {2 * _MAX_CANDIDATES}",
-            [*folds, *folds, *key_set],
-        ).fetchall()
+        rows = self.db.execute(_matches_sql(len(folds), len(key_set)), [*folds, *folds, *key_set]).fetchall()
         # Rows matched by a name apart from rows matched by key only (``_ORDERS`` gives each its rank).
         exact = [_entry(row) for row in rows if not _ORDERS[row[_RANK]][2]][:_MAX_CANDIDATES]
         key_rows = [row for row in rows if _ORDERS[row[_RANK]][2]][:_MAX_CANDIDATES]
@@ -603,7 +588,7 @@ class Gazetteer:
         """Keys one edit away (two for long names), sharing the first three letters."""
         budget = 1 if len(key) < LONG_KEY else 2
         lengths = range(len(key) - budget, len(key) + budget + 1)
-        marks = ",".join("?" * len(lengths))
+        marks = _marks(len(lengths))
         rows = self.db.execute(
             f"SELECT key, letters FROM fuzzy_keys WHERE len IN ({marks}) AND key >= ? AND key < ?",
             (*lengths, key[:3], key[:3] + "{"),
@@ -633,6 +618,33 @@ def _letters(key: str) -> int:
             return -1
         bits |= 1 << code
     return bits
+
+
+@cache
+def _rows_sql(column: str, count: int) -> str:
+    """The query of ``Gazetteer._rows`` for ``count`` values of ``column`` (built once per shape)."""
+    return (
+        f"SELECT p.id, p.name, p.lat, p.lon, p.country, p.admin1, p.feature, p.population,"
+        f" MIN({_order(True)}) AS r, p.capital, p.approx, p.key, n.key"
+        f" FROM names n JOIN places p ON p.id = n.id WHERE n.{column} IN ({_marks(count)})"
+        f" GROUP BY p.id ORDER BY r, p.population DESC LIMIT {_MAX_CANDIDATES}"
+    )
+
+
+@cache
+def _matches_sql(folds: int, keys: int) -> str:
+    """The query of ``Gazetteer.matches`` for ``folds`` folded names and ``keys`` keys (built once per shape)."""
+    return (
+        f"SELECT p.id, p.name, p.lat, p.lon, p.country, p.admin1, p.feature, p.population,"
+        f" MIN(CASE WHEN n.fold IN ({_marks(folds)}) THEN {_order(True)} ELSE {_order(False)} END) AS r,"
+        f" p.capital, p.approx, p.key, n.key"
+        f" FROM names n JOIN places p ON p.id = n.id WHERE n.fold IN ({_marks(folds)}) OR n.key IN ({_marks(keys)})"
+        f" GROUP BY p.id ORDER BY r, p.population DESC LIMIT {2 * _MAX_CANDIDATES}"
+    )
+
+
+def _marks(count: int) -> str:
+    return ",".join("?" * count)
 
 
 def _order(exact: bool) -> str:

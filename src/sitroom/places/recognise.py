@@ -793,9 +793,9 @@ def _scan(
                     # framed as every axis is in ``candidates``.
                     matches.append((i, j, Candidate(start, end, span, False, name=axis)))
                     break
-                if j > i + 1 and all(e.rank > 1 for e in entries):
-                    # Several words that share only a key with some name ("Kyiv TV": Kyoto) leave their first
-                    # word to be read alone.
+                if j > i + 1 and all(e.rank > 1 and not _declined(span, e, j - i) for e in entries):
+                    # Several words that share only a key with some name ("Kyiv TV": Kyoto, "Україні На": Україна)
+                    # leave their first word to be read alone.
                     entries = ()
                 respelt = _respelt(text, start, end, entries)
                 if respelt or entries:
@@ -811,6 +811,13 @@ def _scan(
             _mark_flanked(adoc, run, matches)
         found += [candidate for _, _, candidate in matches]
     return found
+
+
+def _declined(span: str, entry: Entry, words: int) -> bool:
+    """Cyrillic words that reach a name of as many words by its key alone: the name declined or in the other
+    language ("Великой Новоселки": Велика Новосілка, in Russian and in the genitive), where case forms and
+    the two spellings meet on a key as a rule (``lookup`` bounds what they reach)."""
+    return cyrillic(span) and len(_WORD.findall(entry.place.name)) >= words
 
 
 @lru_cache(maxsize=4096)
