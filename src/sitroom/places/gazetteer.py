@@ -623,23 +623,24 @@ def _letters(key: str) -> int:
 @cache
 def _rows_sql(column: str, count: int) -> str:
     """The query of ``Gazetteer._rows`` for ``count`` values of ``column`` (built once per shape)."""
-    return (
-        f"SELECT p.id, p.name, p.lat, p.lon, p.country, p.admin1, p.feature, p.population,"
-        f" MIN({_order(True)}) AS r, p.capital, p.approx, p.key, n.key"
-        f" FROM names n JOIN places p ON p.id = n.id WHERE n.{column} IN ({_marks(count)})"
-        f" GROUP BY p.id ORDER BY r, p.population DESC LIMIT {_MAX_CANDIDATES}"
-    )
+    return _lookup_sql(f"MIN({_order(True)})", f"n.{column} IN ({_marks(count)})", _MAX_CANDIDATES)
 
 
 @cache
 def _matches_sql(folds: int, keys: int) -> str:
     """The query of ``Gazetteer.matches`` for ``folds`` folded names and ``keys`` keys (built once per shape)."""
+    exact = f"n.fold IN ({_marks(folds)})"
+    order = f"MIN(CASE WHEN {exact} THEN {_order(True)} ELSE {_order(False)} END)"
+    return _lookup_sql(order, f"{exact} OR n.key IN ({_marks(keys)})", 2 * _MAX_CANDIDATES)
+
+
+def _lookup_sql(order: str, where: str, limit: int) -> str:
+    """Places whose names match ``where``, each with the best ``order`` of its matching names (``_ORDERS``)
+    and that name's key, best first."""
     return (
-        f"SELECT p.id, p.name, p.lat, p.lon, p.country, p.admin1, p.feature, p.population,"
-        f" MIN(CASE WHEN n.fold IN ({_marks(folds)}) THEN {_order(True)} ELSE {_order(False)} END) AS r,"
-        f" p.capital, p.approx, p.key, n.key"
-        f" FROM names n JOIN places p ON p.id = n.id WHERE n.fold IN ({_marks(folds)}) OR n.key IN ({_marks(keys)})"
-        f" GROUP BY p.id ORDER BY r, p.population DESC LIMIT {2 * _MAX_CANDIDATES}"
+        f"SELECT p.id, p.name, p.lat, p.lon, p.country, p.admin1, p.feature, p.population, {order} AS r,"
+        f" p.capital, p.approx, p.key, n.key FROM names n JOIN places p ON p.id = n.id WHERE {where}"
+        f" GROUP BY p.id ORDER BY r, p.population DESC LIMIT {limit}"
     )
 
 
