@@ -70,6 +70,13 @@ def expanded(text: str) -> list[str]:
     return [f"{full} {rest}"] if full and rest else []
 
 
+def spelt_out(text: str, lang: str) -> tuple[str, ...]:
+    """The region a language's abbreviation names (``region_abbreviations``: ДНР is the Donetsk oblast, RPD
+    in French): a language's own, since the folded ДНР is the Latin DNR, a natural-resources department."""
+    full = load_json(lang, "places_lexicon.json").get("region_abbreviations", {}).get(text)
+    return (full,) if full else ()
+
+
 @lru_cache(maxsize=32768)
 def lookup(text: str, lang: str, fuzzy: bool) -> tuple[Entry, ...]:
     """Gazetteer entries a span may name, trying the strictest match first."""
@@ -98,6 +105,7 @@ def _forms(text: str, lang: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
     """The written forms a span is looked up under (case forms, abbreviations spelt out) and their keys."""
     in_cyrillic = cyrillic(text)
     forms = (text, *cyrillic_forms(text, lang)) if in_cyrillic else (text, *expanded(text))
+    forms += spelt_out(text, lang)
     return forms, tuple(key for form in forms for key in query_keys(form, lang))
 
 

@@ -18,7 +18,7 @@ import regex
 
 from sitroom.model import AnalyzedDocument, Entity
 from sitroom.places.gazetteer import Entry, gazetteer
-from sitroom.places.keys import fold
+from sitroom.places.keys import fold, name_key
 from sitroom.places.lookup import cyrillic, lookup, may_match, misspelt
 from sitroom.places.resources import lexicon, load_json
 
@@ -278,13 +278,16 @@ def _region_lists(text: str, chosen: list[Candidate], lang: str) -> None:
 
 
 @cache
-def _axis_patterns(lang: str) -> tuple[re.Pattern[str], re.Pattern[str]] | None:
-    """An axis word after a name ("напрямку") and a town's adjective with its stem and suffix; None for a
-    language that names axes otherwise ("the Lyman axis" names the town itself)."""
+def _axis_patterns(lang: str) -> tuple[re.Pattern[str], re.Pattern[str], regex.Pattern[str]] | None:
+    """An axis word after a name ("напрямку"), a town's adjective with its stem and suffix, and an axis word
+    after a list the name opens ("Лиманському, Сіверському та Оріхівському напрямках"); None for a language
+    that names axes otherwise ("the Lyman axis" names the town itself)."""
     words, adjective = _lexicon_words(lang, "axis_after"), _own_pattern(lang, "axis_adjective")
     if not words or adjective is None:
         return None
-    return re.compile(rf"\s+(?:{words})(?!\w)", re.IGNORECASE), adjective
+    after = rf"\s+(?:{words})(?!\w)"
+    listed = regex.compile(rf"(?:{_joiner(lang)}\p{{Lu}}[\p{{L}}'’ʼ]*)*{after}", regex.IGNORECASE)
+    return re.compile(after, re.IGNORECASE), adjective, listed
 
 
 def _axis_towns(text: str, chosen: list[Candidate], lang: str) -> list[str | None]:
@@ -338,9 +341,9 @@ def _attribute(text: str, candidate: Candidate, lang: str) -> bool:
 
 
 def _unlisted_axis(text: str, start: int, end: int, lang: str) -> str:
-    """The town of an axis that an axis word right after the span names, "" for none."""
+    """The town of an axis that an axis word after the span, or after a list it opens, names; "" for none."""
     patterns = _axis_patterns(lang)
-    if patterns is None or not patterns[0].match(text, end):
+    if patterns is None or not patterns[2].match(text, end):
         return ""
     return _axis_town(text[start:end], patterns[1], lang) or ""
 
@@ -354,10 +357,37 @@ def _axis_town(span: str, adjective_pattern: re.Pattern[str], lang: str) -> str 
     if adjective is None:
         return None
     stem = adjective.group("stem")
-    for form in (stem + adjective.group("suffix"), stem):
-        if any(e.place.feature == "city" and not e.rank and not e.approximate for e in lookup(form, lang, False)):
+    forms = (stem + adjective.group("suffix"), stem)
+    for form in forms:
+        if any(_town_as_written(e, form) for e in lookup(form, lang, False)):
+            return form
+    for form in (*forms, *_axis_town_forms(stem, lang)):  # a town of some size, by any name written so
+        if any(_town_as_written(e, form, INITIAL_TOWN, alternates=True) for e in lookup(form, lang, False)):
             return form
     return ""
+
+
+def _axis_town_forms(stem: str, lang: str) -> list[str]:
+    """Towns an axis adjective's stem may name besides the stem itself (``axis_town_endings``, after
+    ``axis_stem_openings`` give the stem its open syllable): Курахів -> Курахове, Авдіїв -> Авдіївка,
+    Гуляйпіль -> Гуляйполе; Курахов -> Курахово."""
+    lexicon = load_json(lang, "places_lexicon.json")
+    opened = stem
+    for pattern, replacement in lexicon.get("axis_stem_openings", []):
+        opened = re.sub(pattern, replacement, opened)
+    return [base + ending for ending in lexicon.get("axis_town_endings", []) for base in dict.fromkeys((stem, opened))]
+
+
+def _town_as_written(entry: Entry, form: str, population: int = 0, alternates: bool = False) -> bool:
+    """A GeoNames town of ``population`` or more that bears ``form`` by its main name's key ("Покровськ"), or
+    with ``alternates`` as an alternate name written so ("Курахово"): not only through a case-form guess of it
+    ("Курахов" is no genitive of the Dagestani village Курах)."""
+    place = entry.place
+    if place.feature != "city" or entry.approximate or place.population < population:
+        return False
+    return (not entry.rank and entry.key == name_key(form)) or (
+        alternates and entry.rank <= 1 and entry.ident in {e.ident for e in gazetteer().exact([form])}
+    )
 
 
 @cache
@@ -777,7 +807,8 @@ def _scan(
                     i = j - 1
                     break
                 known = may_match(span, lang)
-                if not known and _REGION_NAMED_AFTER.match(text, end) is None:
+                unlisted = not known and j == i + 1 and _unlisted_axis(text, start, end, lang)
+                if not known and not unlisted and _REGION_NAMED_AFTER.match(text, end) is None:
                     continue
                 dateline = _dateline(text, start, end)
                 proper = dateline or (
@@ -787,7 +818,7 @@ def _scan(
                 if not proper:
                     continue
                 entries = lookup(span, lang, False) if known else ()
-                axis = _unlisted_axis(text, start, end, lang) if not entries and j == i + 1 else ""
+                axis = unlisted or (_unlisted_axis(text, start, end, lang) if not entries and j == i + 1 else "")
                 if axis:
                     # A town's adjective no name matches as written ("на Оріхівському напрямку"): the axis's town,
                     # framed as every axis is in ``candidates``.
