@@ -48,3 +48,20 @@ def test_a_suffix_is_restored_only_after_a_case_ending_took_it() -> None:
     names = {e.place.name for e in lookup("України", "uk", False)}
     assert "Ukraine" in names and "Ukrayinsk" not in names
     assert "Kupyansk" in {e.place.name for e in lookup("Куп'янському", "uk", False)}
+
+
+def test_the_head_of_a_hyphenated_name_declines_alone(found: Found) -> None:
+    result = found("Взрывы прогремели в Таганроге и Ростове-на-Дону.", "ru")
+    assert result["Ростове-на-Дону"].place.name == "Rostov-on-Don"
+    assert found("Вибухи пролунали у Ростові-на-Дону вночі.", "uk")["Ростові-на-Дону"].place.name == "Rostov-on-Don"
+
+
+def test_a_plural_town_name_in_the_dative(found: Found) -> None:
+    result = found("В Херсонской области ВСУ нанесли удар по Алешкам и Каховке.", "ru")
+    assert result["Алешкам"].place.name == "Oleshky"
+    assert found("Росіяни вдарили по Олешкам на Херсонщині.", "uk")["Олешкам"].place.name == "Oleshky"
+
+
+def test_a_declined_abbreviation_is_no_name(found: Found) -> None:
+    # КАБ (a guided bomb) in the instrumental plural: read as a word, КАБ keys onto Kabwe, Zambia.
+    assert "КАБами" not in found("Місто зазнало ударів КАБами, повідомили в Донецькій області.", "uk")

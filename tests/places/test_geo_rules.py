@@ -595,3 +595,16 @@ def test_cyrillic_words_may_reach_a_name_by_its_key_alone(found: Found) -> None:
     # A heading run into its sentence: the two words reach Україна by key, a name of one word.
     result = found("Позиція Трампа щодо війни в Україні На початку вересня Трамп пообіцяв мир.", "uk")
     assert _where(result, "Україні").feature == "country"
+
+
+def test_a_settlement_frame_before_a_list_frames_every_item(found: Found) -> None:
+    # Урожайне, a village of 900 people, is vouched for by the frame as Старомайорське is.
+    result = found("Освобождены населенные пункты Старомайорское и Урожайное.", "ru")
+    assert (_where(result, "Урожайное").name, _where(result, "Урожайное").admin1) == ("Urozhaine", "Donetsk")
+    listed = found("Поражение нанесено в районах населенных пунктов Макеевка и Невское.", "ru")
+    assert _where(listed, "Невское").name == "Nevske"
+    # A "near" phrase frames every item where front reports list villages so (near_frames_lists), in English
+    # only the name right after it: the other items may be streets.
+    near = found("Війська РФ продовжували наступати в районі Лозової, Колісниківки та Кругляківки на Харківщині.", "uk")
+    assert {_where(near, name).admin1 for name in ("Колісниківки", "Кругляківки")} == {"Kharkiv"}
+    assert "Stokes" not in found("A cyclist was hit near Rivers and Stokes avenues in Portland, Oregon.", "en")

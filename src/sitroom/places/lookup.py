@@ -41,6 +41,8 @@ def _case_forms(word: str, lang: str) -> list[str]:
     for ending in sorted(lexicon.get("case_endings", []), key=len, reverse=True):
         if word.lower().endswith(ending) and len(word) - len(ending) >= 3:
             stem = word[: len(word) - len(ending)]
+            if stem.isupper() and not word.isupper():
+                continue  # a declined abbreviation ("КАБами": guided bombs), no name
             forms += [
                 stem + nominative
                 for nominative in lexicon.get("nominative_endings", [])
@@ -58,8 +60,21 @@ def cyrillic_forms(text: str, lang: str) -> list[str]:
     words = text.split()
     if len(words) > 3:
         return []
-    combos = itertools.islice(itertools.product(*(_case_forms(w, lang) for w in words)), _MAX_FORMS)
+    combos = itertools.islice(itertools.product(*(_word_forms(w, lang) for w in words)), _MAX_FORMS)
     return [" ".join(c) for c in combos][1:]
+
+
+def _word_forms(word: str, lang: str) -> list[str]:
+    """Nominative guesses for a word, each capitalised part of a hyphenated one declined on its own
+    ("Ростове-на-Дону": Ростов-на-Дону; "Каменске-Шахтинском": Каменск-Шахтинский), the word itself first."""
+    parts = word.split("-")
+    if len(parts) == 1:
+        return _case_forms(word, lang)
+    options = [_case_forms(part, lang) if part[:1].isupper() else [part] for part in parts]
+    # One part declined first, the others as written: only the head declines before a preposition ("-на-").
+    single = ([*parts[:i], form, *parts[i + 1 :]] for i, forms in enumerate(options) for form in forms)
+    combos = itertools.chain(single, itertools.product(*options))
+    return list(dict.fromkeys("-".join(combo) for combo in itertools.islice(combos, 2 * _MAX_FORMS)))[:_MAX_FORMS]
 
 
 def expanded(text: str) -> list[str]:

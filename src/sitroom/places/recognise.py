@@ -492,11 +492,12 @@ def _region_after(text: str, end: int, lang: str) -> bool:
 
 
 @cache
-def _settlement_pattern(lang: str) -> regex.Pattern[str]:
-    """Settlement words (the language's and English ones) or a "near" phrase ending right before a name."""
-    near = lexicon(lang)["relative"]["near"]
+def _settlement_pattern(lang: str, near: bool = True) -> regex.Pattern[str]:
+    """Settlement words (the language's and English ones) or, with ``near``, a "near" phrase ending right before
+    a name."""
+    phrase = "|" + lexicon(lang)["relative"]["near"].removesuffix("$") if near else ""
     frames = _lexicon_regexes(lang, "settlement_before")
-    return _ending_pattern(rf"(?:(?<!\w)(?:{frames})\s*|{near.removesuffix('$')})$", regex.IGNORECASE)
+    return _ending_pattern(rf"(?:(?<!\w)(?:{frames})\s*{phrase})$", regex.IGNORECASE)
 
 
 @cache
@@ -1173,6 +1174,7 @@ def candidates(adoc: AnalyzedDocument) -> list[Candidate]:
         )
     _region_lists(adoc.text, chosen, lang)
     in_lists = _list_items(adoc.text, chosen, lang)
+    framed = False  # the list going on opened after a settlement word
     for (previous, candidate), in_list in zip(itertools.pairwise(chosen), in_lists[1:], strict=True):
         between, after = adoc.text[previous.end : candidate.start], adoc.text[candidate.end : candidate.end + 2]
         if (_COMMA.fullmatch(between) and _CLAUSE_END.match(after) and not in_list) or (
@@ -1181,4 +1183,12 @@ def candidates(adoc: AnalyzedDocument) -> list[Candidate]:
             candidate.qualifies = previous
         elif _list_patterns(lang)[0].fullmatch(between):
             candidate.sibling = previous  # "California or Washington": items of one list are of one kind
+            if previous.sibling is None:
+                window = adoc.text[max(0, previous.start - 40) : previous.start]
+                near = bool(load_json(lang, "places_lexicon.json").get("near_frames_lists"))
+                framed = _settlement_pattern(lang, near).search(window) is not None
+            # A settlement word before a list frames every item ("населенные пункты Старомайорское и Урожайное"), and
+            # so does a "near" phrase in a language whose lexicon says so (``near_frames_lists``: "в районі Лозової,
+            # Колісниківки та Кругляківки"; in English it frames only the first: "near Rivers and Stokes avenues").
+            candidate.settlement = candidate.settlement or (framed and not candidate.region)
     return chosen
