@@ -65,3 +65,21 @@ def test_a_plural_town_name_in_the_dative(found: Found) -> None:
 def test_a_declined_abbreviation_is_no_name(found: Found) -> None:
     # КАБ (a guided bomb) in the instrumental plural: read as a word, КАБ keys onto Kabwe, Zambia.
     assert "КАБами" not in found("Місто зазнало ударів КАБами, повідомили в Донецькій області.", "uk")
+
+
+def test_a_later_word_of_a_name_may_be_short(found: Found) -> None:
+    result = found("Сили оборони відновили позиції поблизу Часового Яру.", "uk")
+    assert result["Часового Яру"].place.name == "Chasiv Yar"
+
+
+def test_a_declined_district_is_read_whole(found: Found) -> None:
+    place = found("Це сталося в Броварському районі, там зруйновано будинок.", "uk")["Броварському районі"].place
+    assert (place.name, place.admin1, place.feature) == ("Brovarskyi raion", "Kyiv", "other")
+
+
+def test_a_one_letter_or_function_word_after_a_town_is_no_name_part(found: Found) -> None:
+    # Headings run into their sentences: the next sentence's first word is no surname beside the town.
+    result = found("Росіяни проникли у Куп'янськ У середу сервіс повідомив про бої.", "uk")
+    assert result["Куп'янськ"].place.name == "Kupyansk"
+    assert found("Що відомо про ситуацію в Куп'янську Чи є загроза", "uk")["Куп'янську"].place.name == "Kupyansk"
+    assert "Перрі" not in found("Співачка Кеті Перрі приїхала до Києва.", "uk")

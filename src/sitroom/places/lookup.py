@@ -14,6 +14,7 @@ _CYRILLIC = re.compile(r"[\u0400-\u04ff]")
 FUZZY_MIN_KEY = 9
 MISSPELT_MIN_KEY = 6
 _MAX_FORMS = 80
+MIN_STEM = 3  # letters a case ending must leave of a name's first word
 
 
 @lru_cache(maxsize=4)
@@ -32,14 +33,14 @@ def _pairs(ending: str, nominative: str, lexicon: dict[str, list[str]]) -> bool:
     return all(ending.startswith(s) for s in lexicon.get("restored_suffixes", []) if nominative.startswith(s))
 
 
-def _case_forms(word: str, lang: str) -> list[str]:
+def _case_forms(word: str, lang: str, min_stem: int = MIN_STEM) -> list[str]:
     """Nominative guesses for an inflected Cyrillic word (Бахмуті -> Бахмут, Донецької -> Донецька,
     Харкова -> Харків)."""
     lang = lang if lang in ("uk", "ru") else "uk"
     lexicon = load_json(lang, "places_lexicon.json")
     forms = [word]
     for ending in sorted(lexicon.get("case_endings", []), key=len, reverse=True):
-        if word.lower().endswith(ending) and len(word) - len(ending) >= 3:
+        if word.lower().endswith(ending) and len(word) - len(ending) >= min_stem:
             stem = word[: len(word) - len(ending)]
             if stem.isupper() and not word.isupper():
                 continue  # a declined abbreviation ("КАБами": guided bombs), no name
@@ -60,17 +61,19 @@ def cyrillic_forms(text: str, lang: str) -> list[str]:
     words = text.split()
     if len(words) > 3:
         return []
-    combos = itertools.islice(itertools.product(*(_word_forms(w, lang) for w in words)), _MAX_FORMS)
+    # A name's later words may be short ("Часового Яру": Часів Яр); a lone short word is a common one.
+    options = (_word_forms(w, lang, MIN_STEM if i == 0 else MIN_STEM - 1) for i, w in enumerate(words))
+    combos = itertools.islice(itertools.product(*options), _MAX_FORMS)
     return [" ".join(c) for c in combos][1:]
 
 
-def _word_forms(word: str, lang: str) -> list[str]:
+def _word_forms(word: str, lang: str, min_stem: int) -> list[str]:
     """Nominative guesses for a word, each capitalised part of a hyphenated one declined on its own
     ("Ростове-на-Дону": Ростов-на-Дону; "Каменске-Шахтинском": Каменск-Шахтинский), the word itself first."""
     parts = word.split("-")
     if len(parts) == 1:
-        return _case_forms(word, lang)
-    options = [_case_forms(part, lang) if part[:1].isupper() else [part] for part in parts]
+        return _case_forms(word, lang, min_stem)
+    options = [_case_forms(part, lang, min_stem) if part[:1].isupper() else [part] for part in parts]
     # One part declined first, the others as written: only the head declines before a preposition ("-на-").
     single = ([*parts[:i], form, *parts[i + 1 :]] for i, forms in enumerate(options) for form in forms)
     combos = itertools.chain(single, itertools.product(*options))

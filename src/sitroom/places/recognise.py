@@ -432,14 +432,14 @@ def _morphology() -> ModuleType:
     return sitroom.nlp.morphology
 
 
-def _function_word(candidate: Candidate, lang: str) -> bool:
+def _function_word(span: str, lang: str) -> bool:
     """In a language the dictionary reads (lexicon key ``function_words``), a one-word span it lists only as a
     verb, a pronoun, an adverb, a conjunction, a preposition, a particle or a numeral (never as a noun or a
     non-pronominal adjective) is no place, capitalised as it may be ("Буде період", "Такі кроки": no village
     Budy, no Dhaka)."""
-    if not load_json(lang, "places_lexicon.json").get("function_words") or " " in candidate.text:
+    if not load_json(lang, "places_lexicon.json").get("function_words") or " " in span:
         return False
-    return bool(_morphology().names_nothing(lang, candidate.text))
+    return bool(_morphology().names_nothing(lang, span))
 
 
 def _personal_name(text: str, candidate: Candidate, lang: str) -> bool:
@@ -510,7 +510,11 @@ def _with_district(text: str, candidate: Candidate, lang: str) -> Candidate:
     the whole (a raion or hromada), since NER tags only the name; the district word makes the span as
     sure as an NER place label."""
     match = _district_pattern(lang).match(text, candidate.end)
-    if match is None or not gazetteer().exact([text[candidate.start : match.end()]]):
+    if match is None:
+        return candidate
+    whole = text[candidate.start : match.end()]
+    # Declined, a Ukrainian or Russian district reaches its name by a case form ("у Броварському районі").
+    if not (lookup(whole, lang, False) if cyrillic(whole) else gazetteer().exact([whole])):
         return candidate
     return Candidate(candidate.start, match.end(), text[candidate.start : match.end()], True)
 
@@ -956,11 +960,15 @@ def _mark_flanked(
 ) -> None:
     """Without NER, a match next to an unknown capitalised word is likely part of a person's name
     ("Дональд Трамп", "Кеті Перрі"); a sentence's first word does not count, nor a neighbour that makes
-    a two-word name with the next unknown word ("мер Харкова Ігор Терехов")."""
+    a two-word name with the next unknown word ("мер Харкова Ігор Терехов"), nor a one-letter word or a function
+    word, which opens a sentence whose full stop a heading lost ("у Куп'янськ У середу", "в Куп'янську Чи є")."""
     matched = {k for i, j, _ in matches for k in range(i, j)}
 
     def unknown(k: int) -> bool:
-        if not 0 <= k < len(run) or k in matched or adoc.text[run[k][0] : run[k][1]] in _CONNECTORS:
+        if not 0 <= k < len(run) or k in matched:
+            return False
+        word = adoc.text[run[k][0] : run[k][1]]
+        if word in _CONNECTORS or len(word) < 2 or _function_word(word, adoc.lang):
             return False
         sentence = adoc.sentence_at(run[k][0])
         return sentence is None or bool(adoc.text[sentence.start : run[k][0]].strip())
@@ -1152,7 +1160,7 @@ def candidates(adoc: AnalyzedDocument) -> list[Candidate]:
         if not _portfolio(adoc.text, c, lang)
         and not _foreign_title(adoc.text, c, lang)
         and not _personal_name(adoc.text, c, lang)
-        and not _function_word(c, lang)
+        and not _function_word(c.text, lang)
     ]
     chosen.sort(key=lambda c: c.start)
     axes = zip(chosen, _axis_towns(adoc.text, chosen, lang), strict=True)
