@@ -83,3 +83,23 @@ def test_a_one_letter_or_function_word_after_a_town_is_no_name_part(found: Found
     assert result["Куп'янськ"].place.name == "Kupyansk"
     assert found("Що відомо про ситуацію в Куп'янську Чи є загроза", "uk")["Куп'янську"].place.name == "Kupyansk"
     assert "Перрі" not in found("Співачка Кеті Перрі приїхала до Києва.", "uk")
+
+
+def test_an_abbreviation_or_a_model_beside_a_town_is_no_name_part(found: Found) -> None:
+    result = found("Псаки: отказ США от передачи МиГ-29 Киеву основан на стремлении избежать эскалации.", "ru")
+    assert result["Киеву"].place.name == "Kyiv"
+    assert "МиГ-29" not in result  # a model, not Mianyang
+    assert found("О повреждении школы при обстрелах Берислава ВСУ.", "ru")["Берислава"].place.name == "Beryslav"
+    assert found("ВСУ обстреляли Ясиноватую из Градов.", "ru")["Ясиноватую"].place.name == "Yasynuvata"
+
+
+def test_country_and_region_names_of_ukrainian_and_russian_news(found: Found) -> None:
+    names = {
+        ("Прем'єр Великої Британії прибув до Києва.", "uk", "Великої Британії"): "GB",
+        ("Премьер Великобритании прибыл в Киев.", "ru", "Великобритании"): "GB",
+        ("Ракета упала на территории Молдавии.", "ru", "Молдавии"): "MD",
+        ("Лидеры встретились в ОАЭ.", "ru", "ОАЭ"): "AE",
+    }
+    assert {key: found(key[0], key[1])[key[2]].place.country for key in names} == names
+    assert found("Ситуация на Ближнем Востоке ухудшится.", "ru")["Ближнем Востоке"].place.name == "Middle East"
+    assert found("Ситуація на Близькому Сході.", "uk")["Близькому Сході"].place.name == "Middle East"

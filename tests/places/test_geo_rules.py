@@ -608,3 +608,10 @@ def test_a_settlement_frame_before_a_list_frames_every_item(found: Found) -> Non
     near = found("Війська РФ продовжували наступати в районі Лозової, Колісниківки та Кругляківки на Харківщині.", "uk")
     assert {_where(near, name).admin1 for name in ("Колісниківки", "Кругляківки")} == {"Kharkiv"}
     assert "Stokes" not in found("A cyclist was hit near Rivers and Stokes avenues in Portland, Oregon.", "en")
+
+
+def test_a_span_with_digits_is_a_model_unless_a_town_numbers_a_site(found: Found) -> None:
+    assert not found("Two Ka52s flew low over the fields at dawn.", "en")  # no Kas, Darfur
+    assert _where(found("New images show bombers parked at the Engels-2 air base.", "en"), "Engels-2").name == "Engels"
+    assert _where(found("The Lexington 4 school board met on Monday.", "en"), "Lexington 4").name == "Lexington"
+    assert "Route 72" not in found("Traffic was slow on Route 72 near the village.", "en")  # no Rutland

@@ -37,6 +37,8 @@ _FRAMED_NAME_POS = _NAME_LIKE_POS | {"NUM", "X"}
 # Organisation names often contain a place ("Kharkiv Regional State Administration"); person names rarely.
 CONTAINER_LABELS = frozenset({"ORG", "MISC"})
 # Dotted abbreviations keep their last dot (U.S., D.C., W.Va.); other words end on a letter or digit.
+_DIGIT = re.compile(r"\d")
+_NUMBERED = re.compile(r"(\D+?)[\s-]\d+")
 _WORD = re.compile(r"[^\W\d_][\w'’-]*\.[\w'’.-]*\.(?=[\s,;:)]|$)|[^\W\d_][\w'’.-]*[\w]|[^\W\d_]")
 _TRAILING = ",;:"
 _ELISION = re.compile(r"^(?:[dlDLjJ]|qu|Qu)['’]")
@@ -684,6 +686,13 @@ def _town_name(span: str, population: int = 0) -> bool:
     )
 
 
+def _numbered_town(span: str) -> bool:
+    """A town's name with a number after it names a site or a district called after it ("Engels-2" airbase,
+    "Lexington 4" school district); a road's number does not ("Route 72" is no Rutland)."""
+    numbered = _NUMBERED.fullmatch(span)
+    return numbered is not None and _town_name(numbered.group(1))
+
+
 def _city_noun(adoc: AnalyzedDocument, start: int, end: int) -> bool:
     """The parser reads a big city's name as a common noun in a caption ("Explosion in central Kyiv"): a
     capitalised word inside a sentence that is the main name of a city of NOUN_CITY people or more."""
@@ -798,6 +807,8 @@ def _scan(
                 if text[run[j - 1][0] : end] in _CONNECTORS or mask.find(1, start, end) >= 0:
                     continue
                 span = text[start:end]
+                if _DIGIT.search(span) and not _numbered_town(span):
+                    continue  # a model or a unit ("МиГ-29", "Ka52s", "С-300"), no place
                 folded = fold(span)
                 # A Cyrillic word is measured as written: it folds longer ("Це", "this", folds to "tse").
                 short = len(span if cyrillic(span) else folded) < MIN_SCAN_CHARS and not _country_code(span)
@@ -961,14 +972,17 @@ def _mark_flanked(
     """Without NER, a match next to an unknown capitalised word is likely part of a person's name
     ("Дональд Трамп", "Кеті Перрі"); a sentence's first word does not count, nor a neighbour that makes
     a two-word name with the next unknown word ("мер Харкова Ігор Терехов"), nor a one-letter word or a function
-    word, which opens a sentence whose full stop a heading lost ("у Куп'янськ У середу", "в Куп'янську Чи є")."""
+    word, which opens a sentence whose full stop a heading lost ("у Куп'янськ У середу", "в Куп'янську Чи є"), nor
+    an abbreviation or a word with digits ("обстрелах Берислава ВСУ", "МиГ-29 Киеву")."""
     matched = {k for i, j, _ in matches for k in range(i, j)}
 
     def unknown(k: int) -> bool:
         if not 0 <= k < len(run) or k in matched:
             return False
         word = adoc.text[run[k][0] : run[k][1]]
-        if word in _CONNECTORS or len(word) < 2 or _function_word(word, adoc.lang):
+        if word in _CONNECTORS or len(word) < 2 or word.isupper() or not word.isalpha():
+            return False  # an abbreviation or a model ("ВСУ", "МиГ-29") is no part of a person's name either
+        if _function_word(word, adoc.lang):
             return False
         sentence = adoc.sentence_at(run[k][0])
         return sentence is None or bool(adoc.text[sentence.start : run[k][0]].strip())
@@ -1150,6 +1164,7 @@ def candidates(adoc: AnalyzedDocument) -> list[Candidate]:
         titled = entity.label in PERSON_LABELS and _titled(adoc.text, candidate.text, lang)
         candidate.doubtful = not candidate.strong and (titled or _doubtful(adoc, candidate.text))
         named = candidate.text and not _CLITIC.match(candidate.text)  # NER tags "n’t" of "didn’t" as a GPE
+        named = named and (not _DIGIT.search(candidate.text) or _numbered_town(candidate.text))  # "Ka52s": a model
         if named and fold(candidate.text) not in _not_places(lang) and not _bare_abbreviation(candidate.text):
             chosen.append(candidate)
     chosen += _scan(adoc, taken, containers, vouched)
