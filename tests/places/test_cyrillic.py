@@ -83,6 +83,8 @@ def test_a_one_letter_or_function_word_after_a_town_is_no_name_part(found: Found
     assert result["Куп'янськ"].place.name == "Kupyansk"
     assert found("Що відомо про ситуацію в Куп'янську Чи є загроза", "uk")["Куп'янську"].place.name == "Kupyansk"
     assert "Перрі" not in found("Співачка Кеті Перрі приїхала до Києва.", "uk")
+    # A word with an apostrophe may be a name's part: an ordinal in a title here, not the Kyivskyi of Donetsk.
+    assert "Київський" not in found("У середу відкрився П’ятий Київський єврейський форум.", "uk")
 
 
 def test_an_abbreviation_or_a_model_beside_a_town_is_no_name_part(found: Found) -> None:

@@ -36,9 +36,10 @@ _NAME_LIKE_POS = frozenset({"PROPN", "NOUN", "ADJ"})
 _FRAMED_NAME_POS = _NAME_LIKE_POS | {"NUM", "X"}
 # Organisation names often contain a place ("Kharkiv Regional State Administration"); person names rarely.
 CONTAINER_LABELS = frozenset({"ORG", "MISC"})
-# Dotted abbreviations keep their last dot (U.S., D.C., W.Va.); other words end on a letter or digit.
 _DIGIT = re.compile(r"\d")
-_NUMBERED = re.compile(r"(\D+?)[\s-]\d+")
+_NUMBERED = re.compile(r"(\D+?)[\s-]\d+")  # a name, then a number ("Engels-2", "Lexington 4")
+_NAME_APOSTROPHES = re.compile(r"['’ʼ]")
+# Dotted abbreviations keep their last dot (U.S., D.C., W.Va.); other words end on a letter or digit.
 _WORD = re.compile(r"[^\W\d_][\w'’-]*\.[\w'’.-]*\.(?=[\s,;:)]|$)|[^\W\d_][\w'’.-]*[\w]|[^\W\d_]")
 _TRAILING = ",;:"
 _ELISION = re.compile(r"^(?:[dlDLjJ]|qu|Qu)['’]")
@@ -980,8 +981,8 @@ def _mark_flanked(
         if not 0 <= k < len(run) or k in matched:
             return False
         word = adoc.text[run[k][0] : run[k][1]]
-        if word in _CONNECTORS or len(word) < 2 or word.isupper() or not word.isalpha():
-            return False  # an abbreviation or a model ("ВСУ", "МиГ-29") is no part of a person's name either
+        if word in _CONNECTORS or len(word) < 2 or word.isupper() or not _NAME_APOSTROPHES.sub("", word).isalpha():
+            return False  # an abbreviation or a compound ("ВСУ", "МиГ-29", "Telegram-канал") is no part of a name
         if _function_word(word, adoc.lang):
             return False
         sentence = adoc.sentence_at(run[k][0])
