@@ -141,3 +141,13 @@ def test_a_person_a_title_leads_is_no_town_anywhere_in_the_text(analyse: Analyse
     text = "Pope Francis met refugees on Sunday. Later, Francis spoke to the crowd."
     assert [e.label for e in analyse(text, "en").entities if e.text == "Francis"] == ["PERSON", "PERSON"]
     assert "Francis" not in found(text, "en")
+
+
+def test_an_acronym_is_a_candidate_only_as_a_name_written_so(analyse: Analyse) -> None:
+    # MLRS shares a key with some village; an acronym names a place only as written (USA, KYIV in a dateline).
+    spans = {
+        c.text for c in candidates(analyse("Russian MLRS units shelled the town, said officials in the USA.", "en"))
+    }
+    assert "MLRS" not in spans
+    assert "USA" in spans
+    assert "KYIV" in {c.text for c in candidates(analyse("KYIV (Reuters) - Russia launched drones overnight.", "en"))}

@@ -19,7 +19,7 @@ import regex
 from sitroom.model import AnalyzedDocument, Entity
 from sitroom.places.gazetteer import Entry, gazetteer
 from sitroom.places.keys import fold, name_key
-from sitroom.places.lookup import cyrillic, lookup, may_match, misspelt
+from sitroom.places.lookup import cyrillic, lookup, may_match, misspelt, spelt_out
 from sitroom.places.resources import lexicon, load_json
 
 if TYPE_CHECKING:
@@ -824,6 +824,8 @@ def _scan(
                     i = j - 1
                     break
                 known = may_match(span, lang)
+                if known and _unnamed_acronym(span, lang):
+                    continue
                 unlisted = not known and j == i + 1 and _unlisted_axis(text, start, end, lang)
                 if not known and not unlisted and _REGION_NAMED_AFTER.match(text, end) is None:
                     continue
@@ -859,6 +861,13 @@ def _scan(
             _mark_flanked(adoc, run, matches)
         found += [candidate for _, _, candidate in matches]
     return found
+
+
+def _unnamed_acronym(span: str, lang: str) -> bool:
+    """A Latin word of three or more capitals that no place bears as written ("MLRS", "CCTV"): an acronym names
+    a place only so (USA, NYC, a dateline's KYIV) or spelt out (``region_abbreviations``), not by a shared key."""
+    acronym = len(span) >= 3 and span.isupper() and span.isalpha() and span.isascii()
+    return acronym and not gazetteer().exact([span]) and not spelt_out(span, lang)
 
 
 def _declined(span: str, entry: Entry, words: int) -> bool:
@@ -1166,6 +1175,7 @@ def candidates(adoc: AnalyzedDocument) -> list[Candidate]:
         candidate.doubtful = not candidate.strong and (titled or _doubtful(adoc, candidate.text))
         named = candidate.text and not _CLITIC.match(candidate.text)  # NER tags "n’t" of "didn’t" as a GPE
         named = named and (not _DIGIT.search(candidate.text) or _numbered_town(candidate.text))  # "Ka52s": a model
+        named = named and not _unnamed_acronym(candidate.text, lang)
         if named and fold(candidate.text) not in _not_places(lang) and not _bare_abbreviation(candidate.text):
             chosen.append(candidate)
     chosen += _scan(adoc, taken, containers, vouched)
