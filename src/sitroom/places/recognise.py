@@ -59,6 +59,7 @@ _JOINER = re.compile(r" | and ")
 MIN_SCAN_CHARS = 3
 INITIAL_TOWN = 10_000
 NORP_TOWN = 10_000
+NUMBERED_NAME = 4
 NOUN_CITY = 100_000
 DIRECTED_CITY = 100_000
 _PLAIN_WORD = re.compile(r"\w+")
@@ -99,7 +100,8 @@ class Candidate:
     beside its region ("Vuhleder, Donetsk"); ``water`` when it names a river ("the Dnipro River", "la rive
     gauche du Dniepr"), whose namesake town places it only roughly; ``group`` tells the items
     of one such list apart from other lists' (the offset of its plural word); ``sibling`` the span before
-    it in a list ("California or Washington", "Iraq, Libya and Syria").
+    it in a list ("California or Washington", "Iraq, Libya and Syria"); ``axis`` when it names an axis of the
+    front ("на Харківському напрямку"), whose region is where a front runs, not what the document is about.
     """
 
     start: int
@@ -119,6 +121,7 @@ class Candidate:
     water: bool = False
     group: int = -1
     sibling: Candidate | None = None
+    axis: bool = False
 
     @property
     def query(self) -> str:
@@ -283,30 +286,50 @@ def _region_lists(text: str, chosen: list[Candidate], lang: str) -> None:
 @cache
 def _axis_patterns(lang: str) -> tuple[re.Pattern[str], re.Pattern[str], regex.Pattern[str]] | None:
     """An axis word after a name ("напрямку"), a town's adjective with its stem and suffix, and an axis word
-    after a list the name opens ("Лиманському, Сіверському та Оріхівському напрямках"); None for a language
-    that names axes otherwise ("the Lyman axis" names the town itself)."""
+    after a list the name opens ("Лиманському, Сіверському та Оріхівському напрямках", "Оріхівському та
+    інших напрямках"); None for a language that names axes otherwise ("the Lyman axis" names the town itself)."""
     words, adjective = _lexicon_words(lang, "axis_after"), _own_pattern(lang, "axis_adjective")
     if not words or adjective is None:
         return None
-    after = rf"\s+(?:{words})(?!\w)"
-    listed = regex.compile(rf"(?:{_joiner(lang)}\p{{Lu}}[\p{{L}}'’ʼ]*)*{after}", regex.IGNORECASE)
-    return re.compile(after, re.IGNORECASE), adjective, listed
+    after = rf"\s+(?i:{words})(?!\w)"
+    listed = regex.compile(rf"(?:{_joiner(lang)}[\p{{L}}'’ʼ]+)*{after}")  # items of any case: "та інших"
+    return re.compile(after), adjective, listed
 
 
-def _axis_towns(text: str, chosen: list[Candidate], lang: str) -> list[str | None]:
-    """For each span (in text order), the town of the axis it names (``_axis_town``), None for no axis: an
-    axis word after a list makes every item an axis ("на Торецькому, Бахмутському та Оріхівському напрямках")."""
+@dataclass(frozen=True, slots=True)
+class Axis:
+    """What an axis adjective names: a town (``town``, the form to look up), the region whose adjective it is
+    (``region``: "на Запорізькому напрямку" is the Zaporizhzhia oblast's front, not its capital), or neither
+    (the span is no place: "Придніпровському" names no town)."""
+
+    town: str = ""
+    region: bool = False
+
+    def frame(self, candidate: Candidate) -> Candidate:
+        """The candidate framed as the axis names it: as a settlement word or a region word would frame it (no
+        neighbouring capital makes it a name's part)."""
+        if self.region:
+            return replace(candidate, region=True, flanked=False, axis=True)
+        return replace(candidate, name=self.town, settlement=True, flanked=False, axis=True)
+
+
+_NO_AXIS_PLACE = Axis()
+
+
+def _axis_towns(text: str, chosen: list[Candidate], lang: str) -> list[Axis | None]:
+    """For each span (in text order), what the axis it names is (``_axis``), None for no axis: an axis word
+    after a list makes every item an axis ("на Торецькому, Бахмутському та Оріхівському напрямках")."""
     patterns = _axis_patterns(lang)
-    towns: list[str | None] = [None] * len(chosen)
+    axes: list[Axis | None] = [None] * len(chosen)
     if patterns is None:
-        return towns
+        return axes
     joined = _region_list_patterns(lang)[2]
     for i in range(len(chosen) - 1, -1, -1):
         after = patterns[0].match(text, chosen[i].end)
-        listed = i + 1 < len(chosen) and towns[i + 1] is not None
+        listed = i + 1 < len(chosen) and axes[i + 1] is not None
         if after or (listed and joined.fullmatch(text, chosen[i].end, chosen[i + 1].start)):
-            towns[i] = _axis_town(chosen[i].text, patterns[1], lang)
-    return towns
+            axes[i] = _axis(chosen[i].text, patterns[1], lang)
+    return axes
 
 
 _NEXT_LOWER_WORD = regex.compile(r" (\p{Ll}[\p{L}'’ʼ-]*)")
@@ -343,31 +366,37 @@ def _attribute(text: str, candidate: Candidate, lang: str) -> bool:
     )
 
 
-def _unlisted_axis(text: str, start: int, end: int, lang: str) -> str:
-    """The town of an axis that an axis word after the span, or after a list it opens, names; "" for none."""
+def _unlisted_axis(text: str, start: int, end: int, lang: str) -> Axis | None:
+    """The axis that an axis word after the span, or after a list it opens, names; None for none."""
     patterns = _axis_patterns(lang)
     if patterns is None or not patterns[2].match(text, end):
-        return ""
-    return _axis_town(text[start:end], patterns[1], lang) or ""
+        return None
+    return _axis(text[start:end], patterns[1], lang)
 
 
-def _axis_town(span: str, adjective_pattern: re.Pattern[str], lang: str) -> str | None:
-    """The town an axis of the front is named after ("на Лиманському напрямку": Лиман, "на Покровському
-    напрямку": Покровськ): the adjective's stem with its suffix, else without, that names a GeoNames town;
-    "" when no town has such a name (the axis goes unplaced: "Придніпровському" is no Prydniprovske);
-    None when the span is no town's adjective."""
+def _axis(span: str, adjective_pattern: re.Pattern[str], lang: str) -> Axis | None:
+    """What an axis of the front is named after: a region whose adjective the span is ("Запорізькому",
+    "Харьковском", "Курському": the oblast, as written or declined), else the town that the adjective's stem
+    with its suffix, else without, names by its main name's key ("на Покровському напрямку": Покровськ, "на
+    Лиманському": Лиман); else a town of INITIAL_TOWN people or more that the stem with its open syllable and a
+    town ending names so (``_axis_town_forms``: "Костянтинівському" Костянтинівка, "Курахівському" Курахове);
+    else such a town bearing one of these forms as an alternate name ("Ореховском": Орехов, Orikhiv). Never
+    through a case-form guess ("Курахов" is no form of the Dagestani village Курах). ``_NO_AXIS_PLACE`` when
+    none names one ("Придніпровському"); None when the span is no adjective of a town."""
     adjective = adjective_pattern.match(span)
     if adjective is None:
         return None
+    if any(e.place.feature == "admin1" and e.rank <= 1 for e in lookup(span, lang, False)):
+        return Axis(region=True)
     stem = adjective.group("stem")
     forms = (stem + adjective.group("suffix"), stem)
-    for form in forms:
-        if any(_town_as_written(e, form) for e in lookup(form, lang, False)):
-            return form
-    for form in (*forms, *_axis_town_forms(stem, lang)):  # a town of some size, by any name written so
-        if any(_town_as_written(e, form, INITIAL_TOWN, alternates=True) for e in lookup(form, lang, False)):
-            return form
-    return ""
+    derived = _axis_town_forms(stem, lang)
+    passes = ((forms, 0, False), (derived, INITIAL_TOWN, False), ((*forms, *derived), INITIAL_TOWN, True))
+    for written, population, alternates in passes:
+        for form in written:
+            if any(_town_as_written(e, form, population, alternates) for e in lookup(form, lang, False)):
+                return Axis(form)
+    return _NO_AXIS_PLACE
 
 
 def _axis_town_forms(stem: str, lang: str) -> list[str]:
@@ -515,6 +544,8 @@ def _with_district(text: str, candidate: Candidate, lang: str) -> Candidate:
     match = _district_pattern(lang).match(text, candidate.end)
     if match is None:
         return candidate
+    if _town_after(text, match.end(), lang):
+        return candidate  # a town's district ("у Дніпровському районі Києва"), not a raion ("… районі Київщини")
     whole = text[candidate.start : match.end()]
     # Declined, a Ukrainian or Russian district reaches its name by a case form ("у Броварському районі").
     if not (lookup(whole, lang, False) if cyrillic(whole) else gazetteer().exact([whole])):
@@ -522,10 +553,26 @@ def _with_district(text: str, candidate: Candidate, lang: str) -> Candidate:
     return Candidate(candidate.start, match.end(), text[candidate.start : match.end()], True)
 
 
-def _town_quarter(candidate: Candidate, lang: str) -> bool:
-    """A span ending in a district word whose readings are all towns names a city's district that GeoNames
-    files as a populated place (the Kyivskyi districts of Donetsk and Poltava): a part of some town, which
-    must fit the document as a facility must ("the city's Kyivskyi district" in a Kharkiv story)."""
+def _town_after(text: str, end: int, lang: str) -> bool:
+    """A capitalised word after ``end`` that reads as a town at its closest, no region word after it: the town
+    whose quarter a district word names ("Дніпровському районі Києва"), where a region ("районі Київщини",
+    "районі Київської області") would name the raion of an oblast."""
+    word = _WORD_AFTER.match(text, end)
+    if word is None or _region_after(text, word.end(), lang):
+        return False
+    entries = lookup(word.group(1), lang, False)
+    closest = min((e.rank for e in entries), default=0)
+    return any(e.place.feature == "city" and e.rank == closest for e in entries)
+
+
+def _town_quarter(text: str, candidate: Candidate, lang: str) -> bool:
+    """A city's district that GeoNames files as a populated place (the Kyivskyi districts of Donetsk and
+    Poltava): a span ending in a district word whose readings are all towns, or one before a district word
+    and a town ("у Подільському районі Києва"). A part of some town, which must fit the document as a
+    facility must ("the city's Kyivskyi district" in a Kharkiv story)."""
+    after = _district_pattern(lang).match(text, candidate.end)
+    if after is not None and _town_after(text, after.end(), lang):
+        return True
     match = _district_pattern(lang).search(candidate.text)
     if match is None or match.end() != len(candidate.text):
         return False
@@ -689,9 +736,20 @@ def _town_name(span: str, population: int = 0) -> bool:
 
 def _numbered_town(span: str) -> bool:
     """A town's name with a number after it names a site or a district called after it ("Engels-2" airbase,
-    "Lexington 4" school district); a road's number does not ("Route 72" is no Rutland)."""
+    "Lexington 4" school district); a road's number does not ("Route 72" is no Rutland), nor does a weapon's
+    ("Су-34", "Тор-М2": Су and Тор are alternate names of an Indonesian town and of Sloviansk). A Cyrillic name
+    is a town's main name or a Russian or Ukrainian one ("Энгельс-2") of at least NUMBERED_NAME letters."""
     numbered = _NUMBERED.fullmatch(span)
-    return numbered is not None and _town_name(numbered.group(1))
+    if numbered is None:
+        return False
+    name = numbered.group(1)
+    if not cyrillic(name) or _town_name(name):
+        return _town_name(name)
+    countries = load_json("common", "places_scripts.json")["cyrillic"]["countries"]
+    return len(name) >= NUMBERED_NAME and any(
+        e.place.feature == "city" and e.place.population >= NORP_TOWN and e.place.country in countries
+        for e in gazetteer().exact([name])
+    )
 
 
 def _city_noun(adoc: AnalyzedDocument, start: int, end: int) -> bool:
@@ -826,8 +884,8 @@ def _scan(
                 known = may_match(span, lang)
                 if known and _unnamed_acronym(span, lang):
                     continue
-                unlisted = not known and j == i + 1 and _unlisted_axis(text, start, end, lang)
-                if not known and not unlisted and _REGION_NAMED_AFTER.match(text, end) is None:
+                axis = _unlisted_axis(text, start, end, lang) if j == i + 1 else None
+                if not known and axis is None and _REGION_NAMED_AFTER.match(text, end) is None:
                     continue
                 dateline = _dateline(text, start, end)
                 proper = dateline or (
@@ -837,11 +895,11 @@ def _scan(
                 if not proper:
                     continue
                 entries = lookup(span, lang, False) if known else ()
-                axis = unlisted or (_unlisted_axis(text, start, end, lang) if not entries and j == i + 1 else "")
-                if axis:
+                if axis is not None and not entries:
                     # A town's adjective no name matches as written ("на Оріхівському напрямку"): the axis's town,
-                    # framed as every axis is in ``candidates``.
-                    matches.append((i, j, Candidate(start, end, span, False, name=axis)))
+                    # framed as every axis is in ``candidates``; no place when it names none.
+                    if axis != _NO_AXIS_PLACE:
+                        matches.append((i, j, axis.frame(Candidate(start, end, span, False))))
                     break
                 if j > i + 1 and all(e.rank > 1 and not _declined(span, e, j - i) for e in entries):
                     # Several words that share only a key with some name ("Kyiv TV": Kyoto, "Україні На": Україна)
@@ -871,7 +929,7 @@ def _unnamed_acronym(span: str, lang: str) -> bool:
 
 
 def _declined(span: str, entry: Entry, words: int) -> bool:
-    """Cyrillic words that reach a name of as many words by its key alone: the name declined or in the other
+    """Cyrillic words that reach a name of as many words or more by its key alone: the name declined or in the other
     language ("Великой Новоселки": Велика Новосілка, in Russian and in the genitive), where case forms and
     the two spellings meet on a key as a rule (``lookup`` bounds what they reach)."""
     return cyrillic(span) and len(_WORD.findall(entry.place.name)) >= words
@@ -1190,8 +1248,7 @@ def candidates(adoc: AnalyzedDocument) -> list[Candidate]:
     ]
     chosen.sort(key=lambda c: c.start)
     axes = zip(chosen, _axis_towns(adoc.text, chosen, lang), strict=True)
-    # The axis word frames the town as a settlement word would: no neighbouring capital makes it a name part.
-    chosen = [replace(c, name=town, settlement=True, flanked=False) if town else c for c, town in axes if town != ""]
+    chosen = [c if axis is None else axis.frame(c) for c, axis in axes if axis != _NO_AXIS_PLACE]
     chosen = [c for c in chosen if not _attribute(adoc.text, c, lang)]
     for candidate in chosen:
         candidate.verbatim = not candidate.strong and adoc.parse is not None
@@ -1204,11 +1261,12 @@ def candidates(adoc: AnalyzedDocument) -> list[Candidate]:
             candidate.feature
             or _facility_pattern(lang).match(adoc.text, candidate.end) is not None
             or _ends_in_facility_head(candidate.text, lang)
-            or _town_quarter(candidate, lang)
+            or _town_quarter(adoc.text, candidate, lang)
         )
     _region_lists(adoc.text, chosen, lang)
     in_lists = _list_items(adoc.text, chosen, lang)
     framed = False  # the list going on opened after a settlement word
+    near = bool(load_json(lang, "places_lexicon.json").get("near_frames_lists"))
     for (previous, candidate), in_list in zip(itertools.pairwise(chosen), in_lists[1:], strict=True):
         between, after = adoc.text[previous.end : candidate.start], adoc.text[candidate.end : candidate.end + 2]
         if (_COMMA.fullmatch(between) and _CLAUSE_END.match(after) and not in_list) or (
@@ -1219,7 +1277,6 @@ def candidates(adoc: AnalyzedDocument) -> list[Candidate]:
             candidate.sibling = previous  # "California or Washington": items of one list are of one kind
             if previous.sibling is None:
                 window = adoc.text[max(0, previous.start - 40) : previous.start]
-                near = bool(load_json(lang, "places_lexicon.json").get("near_frames_lists"))
                 framed = _settlement_pattern(lang, near).search(window) is not None
             # A settlement word before a list frames every item ("населенные пункты Старомайорское и Урожайное"), and
             # so does a "near" phrase in a language whose lexicon says so (``near_frames_lists``: "в районі Лозової,

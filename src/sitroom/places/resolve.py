@@ -366,7 +366,8 @@ class _Context:
             vote = weight if mention.candidate.strong else weight / 2
             countries[place.country] += vote
             own[name] = (place.country, vote)
-            if place.feature == "admin1" and place.admin1:
+            if place.feature == "admin1" and place.admin1 and not mention.candidate.axis:
+                # A General Staff roundup names the axes of several oblasts: none is the region of its towns.
                 regions[(place.country, place.admin1)].add(name)
             if _local_place(place):
                 # An unlike alternate name ("House" for Peru, Indiana) is as doubtful: such readings are dropped.
