@@ -7,10 +7,11 @@ from itertools import islice
 
 import pytest
 
-from sitroom.places import keys, recognise
+from sitroom.places import keys, recognise, relative
 from sitroom.places.gazetteer import LONG_KEY, _letters, _within, cities_path, gazetteer, read_cities
 from sitroom.places.keys import name_key
 from sitroom.places.lookup import lookup
+from sitroom.places.patterns import ending_pattern
 from sitroom.places.recognise import Candidate
 from sitroom.places.resolve import Mention, _candidate_fields, _per_entries, _resolution_key, resolve
 from sitroom.places.resources import load_json
@@ -192,4 +193,21 @@ def test_window_patterns_searched_from_the_end_find_what_re_finds() -> None:
     assert recognise._settlement_framed("shelling of the village of Hlyboke", 27, "en")
     assert not recognise._settlement_framed("shelling of Hlyboke", 12, "en")
     with pytest.raises(ValueError):
-        recognise._ending_pattern("village")
+        ending_pattern("village")
+
+
+def test_relative_phrases_searched_from_the_end_read_what_re_reads() -> None:
+    windows = ["shelled a village 20 km south-west of ", "about 1.5 miles north of the ", "some 120,5 km east of "]
+    windows += ["near ", "on the outskirts of ", "2 km from ", "north of ", "northern ", "west of the city 3 km "]
+    windows += ["à 20 km au sud-ouest de ", "au nord d’", "près de ", "за 20 км на південь від ", "поблизу "]
+    windows += ["в 15 км к северу от ", "в районе ", "біля ", "на північ від ", "20km west of ", "1020 km north of "]
+    for lang in ("en", "fr", "uk", "ru"):
+        for kind, pattern in relative._patterns(lang)[2]:
+            plain = re.compile(pattern.pattern, re.IGNORECASE)
+            for window in windows:
+                ours, theirs = pattern.search(window), plain.search(window)
+                assert (ours and (ours.span(), ours.groupdict())) == (theirs and (theirs.span(), theirs.groupdict())), (
+                    lang,
+                    kind,
+                    window,
+                )

@@ -20,6 +20,7 @@ from sitroom.model import AnalyzedDocument, Entity
 from sitroom.places.gazetteer import Entry, gazetteer
 from sitroom.places.keys import fold, name_key
 from sitroom.places.lookup import cyrillic, lookup, may_match, misspelt, spelt_out
+from sitroom.places.patterns import ending_pattern
 from sitroom.places.resources import lexicon, load_json
 
 if TYPE_CHECKING:
@@ -158,14 +159,6 @@ def _bare_abbreviation(span: str) -> bool:
     return not any(entry.place.feature == "admin1" for entry in gazetteer().exact([span]))
 
 
-def _ending_pattern(pattern: str, flags: int = 0) -> regex.Pattern[str]:
-    """A pattern anchored at the end of its text (``...$``), searched from the end: the ``regex`` module's
-    reverse search tries the end first, where ``re`` tries every start of the window (twice as slow)."""
-    if not pattern.endswith("$"):
-        raise ValueError("only a pattern anchored at the end reads the same searched from the end")
-    return regex.compile(pattern, flags | regex.REVERSE | regex.V0)
-
-
 @cache
 def _region_words_after(lang: str) -> str:
     """The region words that follow a name ("oblast", "region"), as a regex alternation."""
@@ -179,7 +172,7 @@ def _region_patterns(lang: str) -> tuple[re.Pattern[str], regex.Pattern[str]]:
     before = "|".join(re.escape(p) for p in lexicon(lang)["region_before"])
     return (
         re.compile(rf"(?:{after})s?(?!\w)"),
-        _ending_pattern(rf"(?:(?<!\w)(?:{before})s?(?:\s+(?:la|le|l'|l’))?|(?:{before}))$"),
+        ending_pattern(rf"(?:(?<!\w)(?:{before})s?(?:\s+(?:la|le|l'|l’))?|(?:{before}))$"),
     )
 
 
@@ -247,9 +240,9 @@ def _region_list_patterns(
     distributed = alternation("distributed") or r"(?!)"  # a language without such phrases matches none
     return (
         re.compile(rf"[\s-]*(?:{alternation('after')})(?!\w)", re.IGNORECASE),
-        _ending_pattern(rf"(?<!\w)(?:{alternation('before')})\s*$", regex.IGNORECASE),
+        ending_pattern(rf"(?<!\w)(?:{alternation('before')})\s*$", regex.IGNORECASE),
         re.compile(rf"{joiner}{preposition}?", re.IGNORECASE),
-        _ending_pattern(rf"(?<!\w)(?:{distributed})\s+{preposition}$", regex.IGNORECASE),
+        ending_pattern(rf"(?<!\w)(?:{distributed})\s+{preposition}$", regex.IGNORECASE),
         re.compile(rf"{joiner}{preposition}", re.IGNORECASE),
     )
 
@@ -529,7 +522,7 @@ def _settlement_pattern(lang: str, near: bool = True) -> regex.Pattern[str]:
     a name."""
     phrase = "|" + lexicon(lang)["relative"]["near"].removesuffix("$") if near else ""
     frames = _lexicon_regexes(lang, "settlement_before")
-    return _ending_pattern(rf"(?:(?<!\w)(?:{frames})\s*{phrase})$", regex.IGNORECASE)
+    return ending_pattern(rf"(?:(?<!\w)(?:{frames})\s*{phrase})$", regex.IGNORECASE)
 
 
 @cache
@@ -611,7 +604,7 @@ def _feature_pattern(lang: str) -> re.Pattern[str]:
 def _portfolio_pattern(lang: str) -> regex.Pattern[str] | None:
     """A minister's or ministry's title ending right before a name (the language's and English ones)."""
     titles = _lexicon_regexes(lang, "portfolio_before")
-    return _ending_pattern(rf"(?<!\w)(?:{titles})\s*$", regex.IGNORECASE) if titles else None
+    return ending_pattern(rf"(?<!\w)(?:{titles})\s*$", regex.IGNORECASE) if titles else None
 
 
 def _portfolio(text: str, candidate: Candidate, lang: str) -> bool:
@@ -633,7 +626,7 @@ def _water_patterns(lang: str) -> tuple[re.Pattern[str], regex.Pattern[str]]:
     before = _lexicon_regexes(lang, "water_before")
     return (
         re.compile(rf"\s+(?:{after})(?!\w)" if after else r"(?!)"),
-        _ending_pattern(rf"(?<!\w)(?:{before})\s*$" if before else r"(?!)$", regex.IGNORECASE),
+        ending_pattern(rf"(?<!\w)(?:{before})\s*$" if before else r"(?!)$", regex.IGNORECASE),
     )
 
 
@@ -988,7 +981,7 @@ def _surname(adoc: AnalyzedDocument, span: str) -> bool:
 def _title_pattern(lang: str) -> regex.Pattern[str]:
     """A title right before a name ("Pope", "Gen.", "le président"), searched from the end."""
     titles = "|".join(re.escape(t) for t in sorted(lexicon(lang)["person_titles"], key=len, reverse=True))
-    return _ending_pattern(rf"(?<!\w)(?:{titles})\.?\s+$")
+    return ending_pattern(rf"(?<!\w)(?:{titles})\.?\s+$")
 
 
 def _titled(text: str, span: str, lang: str) -> bool:

@@ -11,6 +11,9 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
+import regex
+
+from sitroom.places.patterns import ending_pattern
 from sitroom.places.resources import lexicon
 
 EARTH_KM = 6371.0088
@@ -31,15 +34,15 @@ def _alternation(words: dict[str, float]) -> str:
 
 
 @cache
-def _patterns(lang: str) -> tuple[dict[str, float], dict[str, float], list[tuple[str, re.Pattern[str]]]]:
+def _patterns(lang: str) -> tuple[dict[str, float], dict[str, float], list[tuple[str, regex.Pattern[str]]]]:
     rules = lexicon(lang)["relative"]
     units, bearings = rules["units"], rules["bearings"]
     fill = {"units": _alternation(units), "bearings": _alternation(bearings)}
     compiled = [
         (
             kind,
-            re.compile(
-                rules[kind].replace("{units}", fill["units"]).replace("{bearings}", fill["bearings"]), re.IGNORECASE
+            ending_pattern(
+                rules[kind].replace("{units}", fill["units"]).replace("{bearings}", fill["bearings"]), regex.IGNORECASE
             ),
         )
         for kind in ("distance_bearing", "bearing_only", "near")
