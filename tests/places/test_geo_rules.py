@@ -25,6 +25,37 @@ def test_a_list_item_is_no_region_qualifier(found: Found) -> None:
     assert _where(chain, "Saipan").country == "MP"
 
 
+@pytest.mark.parametrize(
+    ("text", "lang", "village", "region"),
+    [
+        # Villages only KATOTTG knows, which NER reads as a nationality or a person: the region phrase vouches.
+        ("Russian forces captured Robotyne, in the Zaporizhzhia region.", "en", "Robotyne", "Zaporizhia"),
+        ("Shelling hit Robotyne in the region of Zaporizhzhia.", "en", "Robotyne", "Zaporizhia"),
+        ("Les Russes ont pris Robotyne, dans la région de Zaporijjia.", "fr", "Robotyne", "Zaporizhia"),
+        ("Les Russes ont pris Robotyne (région de Zaporijjia).", "fr", "Robotyne", "Zaporizhia"),
+        (
+            "L'armée russe affirme avoir pris Novomykhaïlivka, dans l'oblast de Donetsk.",
+            "fr",
+            "Novomykhaïlivka",
+            "Donetsk",
+        ),
+        ("Окупанти обстріляли Роботине Запорізької області.", "uk", "Роботине", "Zaporizhia"),
+        ("Окупанти обстріляли Роботине у Запорізькій області.", "uk", "Роботине", "Zaporizhia"),
+    ],
+)
+def test_a_region_phrase_after_a_village_qualifies_it(
+    found: Found, text: str, lang: str, village: str, region: str
+) -> None:
+    place = _where(found(text, lang), village)
+    assert (place.feature, place.admin1) == ("city", region)
+
+
+def test_a_region_phrase_qualifies_no_town_outside_it(found: Found) -> None:
+    # "у Курській області" says where the soldiers are, not which Kyiv: Kyiv stays, not dropped as outside it.
+    result = found("Натомість за даними офіційного Києва, у Курській області перебуває 11 тисяч солдатів.", "uk")
+    assert _where(result, "Києва").name == "Kyiv"
+
+
 def test_a_dotted_state_abbreviation_in_a_list_still_qualifies(found: Found) -> None:
     result = found("Finalists were Dayton, Ohio, Lebanon, Ind., and Paris, Tenn., this year.", "en")
     assert _where(result, "Lebanon").admin1 == "Indiana"

@@ -177,10 +177,16 @@ def _region_patterns(lang: str) -> tuple[re.Pattern[str], regex.Pattern[str]]:
 
 
 @cache
-def _qualified_pattern(lang: str) -> re.Pattern[str]:
-    """A comma, then a region's name and a region word ("…, Odesa region"): the "Town, Region" qualifier."""
-    after = _region_words_after(lang)
-    return re.compile(rf",\s+[^\W\d_][\w'’-]*(?:\s+[^\W\d_][\w'’-]*)?\s+(?i:{after})(?!\w)")
+def _qualified_pattern(lang: str) -> regex.Pattern[str]:
+    """A region phrase after a comma, a bracket or a preposition (``qualifier_prepositions``): a region's name
+    and a region word ("…, Odesa region", "… in Zaporizhzhia oblast", "…, in the Donetsk region") or a region
+    phrase and a name ("… (région de Zaporijjia)", "…, dans l'oblast de Donetsk"): the "Town, Region" qualifier."""
+    after, prepositions = _region_words_after(lang), _lexicon_words(lang, "qualifier_prepositions")
+    before = "|".join(re.escape(p) for p in lexicon(lang)["region_before"])
+    preposition = rf"(?:{prepositions})(?!\w)\s*"
+    separator = rf"(?:\s*[,(]\s*(?:{preposition})?|\s+{preposition})"
+    named = rf"\p{{Lu}}[\w'’-]*(?:\s+\p{{Lu}}[\w'’-]*)?\s+(?i:{after})(?!\w)"
+    return regex.compile(rf"{separator}(?:{named}|(?i:{before})\s*\p{{Lu}})")
 
 
 @cache
@@ -509,6 +515,31 @@ def _name_pair(first: str, rest: str, lang: str) -> bool:
 def _region_framed(text: str, start: int, end: int, lang: str) -> bool:
     before = text[max(0, start - 24) : start].lower().rstrip()
     return _region_after(text, end, lang) or _region_patterns(lang)[1].search(before) is not None
+
+
+@cache
+def _qualifier_pattern(lang: str) -> re.Pattern[str]:
+    """What may stand between a town and the region phrase that holds it: a comma or a bracket, then a
+    preposition (``qualifier_prepositions``: "in the", "dans", "у")."""
+    prepositions = _lexicon_words(lang, "qualifier_prepositions")
+    return re.compile(rf"\s*[,(]?\s*(?:(?:{prepositions})(?!\w)\s*)?", re.IGNORECASE)
+
+
+def _region_qualifies(text: str, previous: Candidate, candidate: Candidate, lang: str) -> bool:
+    """A region phrase right after a town holds it as "Town, Region" does: "Robotyne, in the Zaporizhzhia
+    region", "Robotyne dans la région de Zaporijjia", "Robotyne (région de Zaporijjia)", "Роботине Запорізької
+    області", "Работино в Запорожской области"; a region holds no region. Such a phrase also says where else
+    something happened ("за даними офіційного Києва, у Курській області"): it qualifies only a town some
+    reading of which lies in the region."""
+    if not candidate.region or previous.region:
+        return False
+    between = text[previous.end : candidate.start]
+    phrase = _region_patterns(lang)[1].search(between.lower().rstrip())
+    if _qualifier_pattern(lang).fullmatch(between[: phrase.start()] if phrase else between) is None:
+        return False
+    entries = lookup(candidate.query, lang, candidate.strong)
+    regions = {(e.place.country, e.place.admin1) for e in entries if e.place.feature == "admin1"}
+    return any((e.place.country, e.place.admin1) in regions for e in lookup(previous.query, lang, previous.strong))
 
 
 def _region_after(text: str, end: int, lang: str) -> bool:
@@ -1262,10 +1293,11 @@ def candidates(adoc: AnalyzedDocument) -> list[Candidate]:
     near = bool(load_json(lang, "places_lexicon.json").get("near_frames_lists"))
     for (previous, candidate), in_list in zip(itertools.pairwise(chosen), in_lists[1:], strict=True):
         between, after = adoc.text[previous.end : candidate.start], adoc.text[candidate.end : candidate.end + 2]
-        if (_COMMA.fullmatch(between) and _CLAUSE_END.match(after) and not in_list) or (
-            _PAREN.fullmatch(between) and after[:1] == ")"
-        ):
+        comma = _COMMA.fullmatch(between) and _CLAUSE_END.match(after)
+        if (comma and not in_list) or (_PAREN.fullmatch(between) and after[:1] == ")"):
             candidate.qualifies = previous
+        elif not in_list and _region_qualifies(adoc.text, previous, candidate, lang):
+            candidate.qualifies = previous  # "Robotyne, in the Zaporizhzhia region", "Роботине Запорізької області"
         elif _list_patterns(lang)[0].fullmatch(between):
             candidate.sibling = previous  # "California or Washington": items of one list are of one kind
             if previous.sibling is None:
