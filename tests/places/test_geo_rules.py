@@ -41,6 +41,8 @@ def test_a_list_item_is_no_region_qualifier(found: Found) -> None:
         ),
         ("Окупанти обстріляли Роботине Запорізької області.", "uk", "Роботине", "Zaporizhia"),
         ("Окупанти обстріляли Роботине у Запорізькій області.", "uk", "Роботине", "Zaporizhia"),
+        # A preposition and a region's bare name ("en Crimée"): Crimea holds a Dzhankoi.
+        ("Une frappe a visé Djankoï, en Crimée.", "fr", "Djankoï", "Crimea"),
     ],
 )
 def test_a_region_phrase_after_a_village_qualifies_it(
@@ -48,6 +50,11 @@ def test_a_region_phrase_after_a_village_qualifies_it(
 ) -> None:
     place = _where(found(text, lang), village)
     assert (place.feature, place.admin1) == ("city", region)
+
+
+def test_a_romanisation_of_another_language_is_the_main_name_spelt_otherwise(found: Found) -> None:
+    # French dj is dzh (Soudja: Sudzha), and NER's person is the town's main name spelling aside.
+    assert _where(found("Les Ukrainiens sont entrés à Soudja.", "fr"), "Soudja").name == "Sudzha"
 
 
 def test_a_region_phrase_qualifies_no_town_outside_it(found: Found) -> None:

@@ -101,3 +101,11 @@ def query_keys(name: str, lang: str) -> list[str]:
     if special not in keys:
         keys.append(special)
     return [key for key in keys if key]
+
+
+@lru_cache(maxsize=8192)
+def reading_keys(name: str) -> frozenset[str]:
+    """The name's keys under every language's reading (``by_language``): a spelling of one romanisation is a
+    spelling of the name whichever language's text it stands in ("Soudja", French, is Sudzha)."""
+    languages = load_json("common", "places_key_rules.json")["by_language"]
+    return frozenset(key for lang in languages for key in query_keys(name, lang))

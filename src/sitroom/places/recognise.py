@@ -527,16 +527,19 @@ def _qualifier_pattern(lang: str) -> re.Pattern[str]:
 
 def _region_qualifies(text: str, previous: Candidate, candidate: Candidate, lang: str) -> bool:
     """A region phrase right after a town holds it as "Town, Region" does: "Robotyne, in the Zaporizhzhia
-    region", "Robotyne dans la région de Zaporijjia", "Robotyne (région de Zaporijjia)", "Роботине Запорізької
-    області", "Работино в Запорожской области"; a region holds no region. Such a phrase also says where else
-    something happened ("за даними офіційного Києва, у Курській області"): it qualifies only a town some
-    reading of which lies in the region."""
-    if not candidate.region or previous.region:
+    region", "Robotyne dans la région de Zaporijjia", "Robotyne (région de Zaporijjia)", "Djankoï, en Crimée",
+    "Роботине Запорізької області", "Работино в Запорожской области"; a region holds no region. Such a phrase
+    also says where else something happened ("за даними офіційного Києва, у Курській області"): it qualifies
+    only a town some reading of which lies in the region."""
+    if previous.region:
         return False
     between = text[previous.end : candidate.start]
     phrase = _region_patterns(lang)[1].search(between.lower().rstrip())
-    if _qualifier_pattern(lang).fullmatch(between[: phrase.start()] if phrase else between) is None:
+    rest = between[: phrase.start()] if phrase else between
+    if _qualifier_pattern(lang).fullmatch(rest) is None:
         return False
+    if not (candidate.region or phrase or rest.strip()):
+        return False  # two names side by side ("Покровськ Донецьк") need a region word to be "Town, Region"
     entries = lookup(candidate.query, lang, candidate.strong)
     regions = {(e.place.country, e.place.admin1) for e in entries if e.place.feature == "admin1"}
     return any((e.place.country, e.place.admin1) in regions for e in lookup(previous.query, lang, previous.strong))

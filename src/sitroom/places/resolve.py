@@ -23,7 +23,7 @@ from typing import TypeVar
 from sitroom.model import Place
 from sitroom.places.front import ALL_PERIODS, front_bonus, front_period
 from sitroom.places.gazetteer import UNPLACED, Entry
-from sitroom.places.keys import fold, name_key
+from sitroom.places.keys import fold, name_key, reading_keys
 from sitroom.places.lookup import cyrillic
 from sitroom.places.recognise import Candidate
 from sitroom.places.relative import haversine_km
@@ -801,8 +801,10 @@ def _stray(entry: Entry, candidate: Candidate, neighbours: _Context) -> bool:
 
 
 def spelt_alike(name: str, span: str) -> bool:
-    """Same name up to spelling: equal keys, or folded forms mostly shared (Balakliya, Balaklia)."""
-    return name_key(name) == name_key(span) or _alike(name, span)
+    """Same name up to spelling: equal keys (under some language's reading: "Soudja", Sudzha), or folded forms
+    mostly shared (Balakliya, Balaklia)."""
+    key = name_key(name)
+    return key == name_key(span) or key in reading_keys(span) or _alike(name, span)
 
 
 @lru_cache(maxsize=8192)
