@@ -61,6 +61,11 @@ def test_a_region_phrase_qualifies_no_town_outside_it(found: Found) -> None:
     # "у Курській області" says where the soldiers are, not which Kyiv: Kyiv stays, not dropped as outside it.
     result = found("Натомість за даними офіційного Києва, у Курській області перебуває 11 тисяч солдатів.", "uk")
     assert _where(result, "Києва").name == "Kyiv"
+    # A list or a repeated name is no qualifier: Полтава stays the city, Київ the city, not the oblast.
+    listed = found("Україну вже засипало снігом: Харків, Полтава, Кіровоградщина і це ще не повний список.", "uk")
+    assert (_where(listed, "Полтава").name, _where(listed, "Полтава").admin1) == ("Poltava", "Poltava")
+    repeated = found("Погода в Києві У Києві 15 листопада прогнозується мокрий сніг.", "uk")
+    assert {m.place.feature for m in repeated.values()} == {"city"}
 
 
 def test_a_dotted_state_abbreviation_in_a_list_still_qualifies(found: Found) -> None:

@@ -538,11 +538,19 @@ def _region_qualifies(text: str, previous: Candidate, candidate: Candidate, lang
     rest = between[: phrase.start()] if phrase else between
     if _qualifier_pattern(lang).fullmatch(rest) is None:
         return False
-    if not (candidate.region or phrase or rest.strip()):
-        return False  # two names side by side ("Покровськ Донецьк") need a region word to be "Town, Region"
+    if not (candidate.region or phrase or rest.strip(" ,")):
+        # Names side by side or after a comma ("Покровськ Донецьк", "Харків, Полтава, Кіровоградщина": a list the
+        # comma rule tells apart) need a region word, a bracket or a preposition; and a name qualifies no other
+        # name only after a preposition ("Погода в Києві У Києві").
+        return False
+    if not (candidate.region or phrase) and name_key(candidate.text) == name_key(previous.text):
+        return False
     entries = lookup(candidate.query, lang, candidate.strong)
     regions = {(e.place.country, e.place.admin1) for e in entries if e.place.feature == "admin1"}
-    return any((e.place.country, e.place.admin1) in regions for e in lookup(previous.query, lang, previous.strong))
+    towns = lookup(previous.query, lang, previous.strong)
+    if any(e.place.feature == "country" and e.rank <= 1 for e in towns):
+        return False  # a country is in no region ("допомогу Україні у Києві" is no village Україна)
+    return any(e.place.feature == "city" and (e.place.country, e.place.admin1) in regions for e in towns)
 
 
 def _region_after(text: str, end: int, lang: str) -> bool:
