@@ -21,7 +21,7 @@ from sitroom.places.gazetteer import Entry, gazetteer
 from sitroom.places.keys import fold, name_key
 from sitroom.places.lookup import cyrillic, lookup, may_match, misspelt, spelt_out
 from sitroom.places.patterns import ending_pattern
-from sitroom.places.resources import lexicon, load_json
+from sitroom.places.resources import lexicon, load_json, read_tsv
 
 if TYPE_CHECKING:
     from sitroom.nlp.morphology import NameCases
@@ -1134,6 +1134,26 @@ def _county_list_pattern(lang: str) -> re.Pattern[str]:
     return re.compile(rf"\s+({words})(?!\w)" if words else r"(?!)")
 
 
+@cache
+def _landmark_patterns() -> tuple[tuple[str, re.Pattern[str], str], ...]:
+    """``places_landmarks.tsv``: a word every match contains (lower case), the pattern, the town it lies in."""
+    rows = read_tsv("places_landmarks.tsv")
+    return tuple((row["contains"], re.compile(row["pattern"], re.IGNORECASE), row["name"]) for row in rows)
+
+
+def _landmarks(text: str) -> list[Candidate]:
+    """Landmarks the news names for the town they lie in (``places_landmarks.tsv``): "the Zaporizhzhia nuclear
+    power plant", "Запорізька АЕС" lie in Enerhodar, 50 km from the city the plant is named after; "Azovstal"
+    in Mariupol; "the Crimean Bridge" at Kerch. Strong spans, looked up by the town's name."""
+    lowered = text.lower()
+    return [
+        Candidate(match.start(), match.end(), match.group(), True, name=town)
+        for contains, pattern, town in _landmark_patterns()
+        if contains in lowered
+        for match in pattern.finditer(text)
+    ]
+
+
 def _county_lists(adoc: AnalyzedDocument) -> list[Candidate]:
     """Each name of a list ending in a plural region word ("Becker, Clay, Douglas and Otter Tail counties"),
     looked up with the singular ("Clay County"): a bare "Clay" would be a surname or a town elsewhere."""
@@ -1225,6 +1245,7 @@ def candidates(adoc: AnalyzedDocument) -> list[Candidate]:
     containers: list[tuple[int, int]] = []
     vouched: list[tuple[int, int]] = []
     chosen += _county_lists(adoc)
+    chosen += _landmarks(adoc.text)
     listed = [(c.start, c.end) for c in chosen]
     taken += listed
     for entity in _split_lists(_joined(adoc.text, adoc.entities)):
@@ -1295,7 +1316,7 @@ def candidates(adoc: AnalyzedDocument) -> list[Candidate]:
         candidate.facility = (
             candidate.feature
             or _facility_pattern(lang).match(adoc.text, candidate.end) is not None
-            or _ends_in_facility_head(candidate.text, lang)
+            or _ends_in_facility_head(candidate.query, lang)  # a landmark's town, not its head ("Crimean Bridge")
             or _town_quarter(adoc.text, candidate, lang)
         )
     _region_lists(adoc.text, chosen, lang)

@@ -273,8 +273,10 @@ def _eponymous(entries: tuple[Entry, ...]) -> frozenset[tuple[str, str | None]]:
 
 def is_acronym(candidate: Candidate) -> bool:
     """Short all-capital spans (NAF, SBU, DPR) are organisations unless they name a country (USA, UK);
-    dotted abbreviations (S.C., D.C.) are not acronyms."""
-    return candidate.text.isupper() and len(candidate.text) <= ACRONYM_MAX and "." not in candidate.text
+    dotted abbreviations (S.C., D.C.) are not acronyms, nor is a span looked up by a name it stands for (a
+    landmark's town: "ZNPP", Enerhodar)."""
+    query = candidate.query
+    return query.isupper() and len(query) <= ACRONYM_MAX and "." not in query
 
 
 def _acronym_reading(entry: Entry) -> bool:
