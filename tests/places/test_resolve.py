@@ -125,3 +125,9 @@ def test_a_weak_span_read_as_an_unlike_name_is_no_neighbour() -> None:
 
     assert context(True).fits(bourbon, "Bourbon")
     assert not context(False).fits(bourbon, "Bourbon")
+
+
+def test_a_claimed_region_shares_its_claimant_s_context(found: Found) -> None:
+    # A story about Russia: Крим is Crimea, which Russia claims, not the Russian village Krym (Rostov oblast).
+    result = found("Росія анексувала Крим.", "uk")
+    assert (result["Крим"].place.feature, result["Крим"].place.admin1) == ("admin1", "Crimea")

@@ -318,6 +318,17 @@ def _qualified(entry: Entry, qualifier: Entry | None, strict: bool = False) -> f
     return -1.0 if strict else 0.0
 
 
+@cache
+def _claims() -> dict[tuple[str, str], str]:
+    """(country, admin1) of a region another country claims (``places_claims.tsv``) -> that country."""
+    return {(row["country"], row["admin1"]): row["claimant"] for row in read_tsv("places_claims.tsv")}
+
+
+def _claimant(place: Place) -> str:
+    """The country that claims the place's region, "" for none."""
+    return _claims().get((place.country, place.admin1 or ""), "")
+
+
 def _local_place(place: Place) -> bool:
     """A town, or a county or district with a point of its own: what nearness to the others is about."""
     return place.feature == "city" or (place.feature == "other" and bool(place.admin1) and place.population != UNPLACED)
@@ -339,7 +350,7 @@ class _Context:
     total: float = 0.0
     lats: list[float] = field(default_factory=list)
     memo: dict[tuple[int, str], float] = field(default_factory=dict)
-    bases: dict[tuple[str, str], float] = field(default_factory=dict)
+    bases: dict[tuple[str, str, str], float] = field(default_factory=dict)
     point_names: frozenset[str] = frozenset()
     own: dict[str, tuple[str, float]] = field(default_factory=dict)
     doubtful: frozenset[str] = frozenset()
@@ -397,18 +408,26 @@ class _Context:
             outer_towns=frozenset(outer),
         )
 
-    def share(self, country: str) -> float:
-        return self.countries.get(country, 0.0) / self.total if self.total else 0.0
+    def share(self, place: Place) -> float:
+        """The document's share of the place's country, or of the country that claims its region if larger
+        (``places_claims.tsv``: a story about Russia places "Крим" in Crimea, not in a Russian village Krym)."""
+        if not self.total:
+            return 0.0
+        claimant = _claimant(place)
+        return max(self.countries.get(place.country, 0.0), self.countries.get(claimant, 0.0)) / self.total
 
     def base(self, entry: Entry, text: str = "") -> float:
         """The context bonus every reading in the entry's country gets: its share of the document, the
         span's own vote aside when other names voted ("Lebanon" read as the country must not vouch for
-        the country, which would outvote the Lebanon, Indiana of a local story). Memoised by country and
-        text: the dozens of entries of a name ("Mykolaivka") mostly share one country."""
-        key = (entry.place.country, text)
+        the country, which would outvote the Lebanon, Indiana of a local story); in a claimed region, the
+        larger of its country's and its claimant's. Memoised by country, claimant and text: the dozens of
+        entries of a name ("Mykolaivka") mostly share one country."""
+        claimant = _claimant(entry.place)
+        key = (entry.place.country, claimant, text)
         known = self.bases.get(key)
         if known is None:
-            known = self.bases[key] = self._base(*key)
+            own = self._base(entry.place.country, text)
+            known = self.bases[key] = max(own, self._base(claimant, text)) if claimant else own
         return known
 
     def _base(self, country: str, text: str) -> float:
@@ -772,7 +791,7 @@ def _keeps(mention: Mention, chosen: Entry, context: _Context, neighbours: _Cont
     """
     candidate = mention.candidate
     vouched = candidate.settlement or _qualified(chosen, qualifier) > 0
-    in_focus = candidate.strong and context.share(chosen.place.country) >= FOCUS_SHARE
+    in_focus = candidate.strong and context.share(chosen.place) >= FOCUS_SHARE
     if chosen.approximate and chosen.place.feature == "city" and not vouched and not in_focus:
         return False
     if not candidate.strong and not vouched and not _plausible(chosen, candidate, context):
@@ -781,7 +800,7 @@ def _keeps(mention: Mention, chosen: Entry, context: _Context, neighbours: _Cont
     if crowded and not candidate.strong and not vouched and _stray(chosen, candidate, neighbours):
         return False  # a text naming many towns places the ones NER missed among them, not 1,000 km away
     alias = chosen.rank and _stray(chosen, candidate, neighbours) and not spelt_alike(chosen.place.name, candidate.text)
-    if alias and not vouched and context.share(chosen.place.country) < FOCUS_SHARE:
+    if alias and not vouched and context.share(chosen.place) < FOCUS_SHARE:
         return False  # "Helmet" (a horse's stable) is no Estonian village that some language calls so
     if candidate.flanked and chosen.place.feature == "city":
         return False
@@ -830,7 +849,7 @@ def _plausible(entry: Entry, candidate: Candidate, context: _Context) -> bool:
         return entry.rank <= 1 or candidate.region
     if candidate.verbatim and entry.rank and not spelt_alike(place.name, candidate.text):
         return False
-    if context.share(place.country) >= FOCUS_SHARE:
+    if context.share(place) >= FOCUS_SHARE:
         return place.population >= 1000 or entry.rank == 0
     return entry.rank == 0 and place.population >= MAJOR_CITY
 
