@@ -131,3 +131,6 @@ def test_a_claimed_region_shares_its_claimant_s_context(found: Found) -> None:
     # A story about Russia: Крим is Crimea, which Russia claims, not the Russian village Krym (Rostov oblast).
     result = found("Росія анексувала Крим.", "uk")
     assert (result["Крим"].place.feature, result["Крим"].place.admin1) == ("admin1", "Crimea")
+    # A place no country claims takes no share of the continent-level names' vote (their country is "").
+    note = "Former Permanent Secretary, Federal Ministry of Information, Abuja, spoke about Nigeria and Africa."
+    assert not {"Secretary", "Federal"} & set(found(note, "en"))

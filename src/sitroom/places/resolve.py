@@ -414,7 +414,8 @@ class _Context:
         if not self.total:
             return 0.0
         claimant = _claimant(place)
-        return max(self.countries.get(place.country, 0.0), self.countries.get(claimant, 0.0)) / self.total
+        claimed = self.countries.get(claimant, 0.0) if claimant else 0.0  # "" votes for a continent ("Africa")
+        return max(self.countries.get(place.country, 0.0), claimed) / self.total
 
     def base(self, entry: Entry, text: str = "") -> float:
         """The context bonus every reading in the entry's country gets: its share of the document, the
