@@ -134,3 +134,7 @@ def test_a_claimed_region_shares_its_claimant_s_context(found: Found) -> None:
     # A place no country claims takes no share of the continent-level names' vote (their country is "").
     note = "Former Permanent Secretary, Federal Ministry of Information, Abuja, spoke about Nigeria and Africa."
     assert not {"Secretary", "Federal"} & set(found(note, "en"))
+    # Only a claimed region and its major cities take the claimant's share, not its villages: a story naming
+    # Russia keeps Mykolaiv, whose Mykolaivkas of the Donetsk oblast would otherwise outscore it.
+    strike = found("Russia launched a missile attack on a grain terminal in the port of Mykolaiv.", "en")
+    assert (strike["Mykolaiv"].place.name, strike["Mykolaiv"].place.admin1) == ("Mykolayiv", "Mykolaiv")

@@ -325,7 +325,11 @@ def _claims() -> dict[tuple[str, str], str]:
 
 
 def _claimant(place: Place) -> str:
-    """The country that claims the place's region, "" for none."""
+    """The country that claims the place's region, "" for none; for the region itself and its cities of
+    MAJOR_CITY people or more (Donetsk, Sevastopol), not for its villages, whose namesakes elsewhere in the
+    country a story about Russia would otherwise lose (Mykolaiv is no Mykolaivka of the Donetsk oblast)."""
+    if place.feature == "city" and place.population < MAJOR_CITY:
+        return ""
     return _claims().get((place.country, place.admin1 or ""), "")
 
 
