@@ -138,3 +138,5 @@ def test_a_claimed_region_shares_its_claimant_s_context(found: Found) -> None:
     # Russia keeps Mykolaiv, whose Mykolaivkas of the Donetsk oblast would otherwise outscore it.
     strike = found("Russia launched a missile attack on a grain terminal in the port of Mykolaiv.", "en")
     assert (strike["Mykolaiv"].place.name, strike["Mykolaiv"].place.admin1) == ("Mykolayiv", "Mykolaiv")
+    # A claimed region's town takes the claimant's share as its region does: Kherson stays the town.
+    assert found("Footage of the Russia-organized rally in Kherson", "en")["Kherson"].place.feature == "city"

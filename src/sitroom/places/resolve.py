@@ -46,6 +46,7 @@ QUALIFIER_BONUS = 6.0
 HOLDING_BONUS = 4.0
 ACRONYM_MAX = 4
 MAJOR_CITY = 200_000
+CLAIMED_TOWN = 50_000
 FOCUS_SHARE = 0.3
 EPONYMOUS_SHARE = 0.05
 CAPITAL_BONUS = 1.0
@@ -325,10 +326,10 @@ def _claims() -> dict[tuple[str, str], str]:
 
 
 def _claimant(place: Place) -> str:
-    """The country that claims the place's region, "" for none; for the region itself and its cities of
-    MAJOR_CITY people or more (Donetsk, Sevastopol), not for its villages, whose namesakes elsewhere in the
-    country a story about Russia would otherwise lose (Mykolaiv is no Mykolaivka of the Donetsk oblast)."""
-    if place.feature == "city" and place.population < MAJOR_CITY:
+    """The country that claims the place's region, "" for none; for the region itself and its towns of
+    CLAIMED_TOWN people or more (Donetsk, Kherson, Sevastopol), not for its villages, whose namesakes elsewhere
+    in the country a story naming the claimant would otherwise lose (Mykolaiv is no Mykolaivka of Donetsk)."""
+    if place.feature == "city" and place.population < CLAIMED_TOWN:
         return ""
     return _claims().get((place.country, place.admin1 or ""), "")
 
