@@ -697,3 +697,18 @@ def test_a_span_with_digits_is_a_model_unless_a_town_numbers_a_site(found: Found
     # A Russian name of a Russian town numbers a site too; a weapon's short name is a town's alternate name at most.
     assert _where(found("Удар по аэродрому Энгельс-2 нанесли ночью.", "ru"), "Энгельс-2").name == "Engels"
     assert not found("Су-34 и Тор-М2 показали на параде.", "ru")  # no Soe (Indonesia), no Sloviansk (once Тор)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "name"),
+    [
+        ("ЗСУ знищили крейсер «Москва» у Чорному морі.", "uk", "Москва"),
+        ("Загинула захисниця Маріуполя з полку «Азов».", "uk", "Азов"),
+        ("Группировка «Восток» наступает.", "ru", "Восток"),
+        ("Ukraine sank the cruiser Moskva in the Black Sea.", "en", "Moskva"),
+        ("Fighters of the Azov regiment surrendered in Mariupol.", "en", "Azov"),
+        ("Les combattants du régiment Azov se sont rendus à Marioupol.", "fr", "Azov"),
+    ],
+)
+def test_a_ship_a_unit_or_a_film_named_after_a_place_is_no_place(found: Found, text: str, lang: str, name: str) -> None:
+    assert name not in found(text, lang)

@@ -649,6 +649,26 @@ def _portfolio_pattern(lang: str) -> regex.Pattern[str] | None:
     return ending_pattern(rf"(?<!\w)(?:{titles})\s*$", regex.IGNORECASE) if titles else None
 
 
+@cache
+def _named_thing_patterns(lang: str) -> tuple[regex.Pattern[str] | None, re.Pattern[str] | None]:
+    """The noun of a named thing before a name, an opening quote allowed (``title_nouns_before``), and after it
+    (``title_nouns_after``), the language's and English ones."""
+    before, after = _lexicon_regexes(lang, "title_nouns_before"), _lexicon_regexes(lang, "title_nouns_after")
+    return (
+        ending_pattern(rf"(?<!\w)(?:{before})\s+[«„\"“']?$", regex.IGNORECASE) if before else None,
+        re.compile(rf"\s+(?:{after})(?!\w)", re.IGNORECASE) if after else None,
+    )
+
+
+def _named_thing(text: str, candidate: Candidate, lang: str) -> bool:
+    """A name right after the noun of a named thing, quoted or not ("крейсер «Москва»", "полку «Азов»", "the
+    cruiser Moskva", "le régiment Azov"), or before a unit's or a ship's noun ("the Azov regiment"), names the
+    ship, the unit, the operation or the film, not a place."""
+    before, after = _named_thing_patterns(lang)
+    window = text[max(0, candidate.start - 30) : candidate.start]
+    return bool(before and before.search(window)) or bool(after and after.match(text, candidate.end))
+
+
 def _portfolio(text: str, candidate: Candidate, lang: str) -> bool:
     """The name is a government portfolio ("le secrétaire américain à la Défense"), no place: French news
     names La Défense's namesake portfolio in nearly every report from a war. A country stays a country."""
@@ -1298,6 +1318,7 @@ def candidates(adoc: AnalyzedDocument) -> list[Candidate]:
         _with_district(adoc.text, c, lang)
         for c in chosen
         if not _portfolio(adoc.text, c, lang)
+        and not _named_thing(adoc.text, c, lang)
         and not _foreign_title(adoc.text, c, lang)
         and not _personal_name(adoc.text, c, lang)
         and not _function_word(c.text, lang)
