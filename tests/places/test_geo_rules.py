@@ -7,7 +7,14 @@ import pytest
 
 from sitroom.model import Entity, PlaceMention
 from sitroom.places import resolve_name
-from sitroom.places.recognise import _CLITIC, Candidate, _grown, _settlement_framed, _strip_direction
+from sitroom.places.recognise import (
+    _CLITIC,
+    Candidate,
+    _grown,
+    _named_thing,
+    _settlement_framed,
+    _strip_direction,
+)
 
 Found = Callable[[str, str], dict[str, PlaceMention]]
 
@@ -712,3 +719,15 @@ def test_a_span_with_digits_is_a_model_unless_a_town_numbers_a_site(found: Found
 )
 def test_a_ship_a_unit_or_a_film_named_after_a_place_is_no_place(found: Found, text: str, lang: str, name: str) -> None:
     assert name not in found(text, lang)
+
+
+def test_a_country_after_such_a_noun_unquoted_is_its_genitive() -> None:
+    # Ukrainian and Russian quote a named thing: "операції России" is Russia's operation, "Операція США" the USA's.
+    assert not _named_thing_of("Добровольное участие в специальной военной операции России на Украине.", "России", "ru")
+    assert not _named_thing_of("Операція США та союзників у Червоному морі триває.", "США", "uk")
+    assert _named_thing_of("Проведення операції «Київ» завершено.", "Київ", "uk")
+
+
+def _named_thing_of(text: str, name: str, lang: str) -> bool:
+    start = text.index(name)
+    return _named_thing(text, Candidate(start, start + len(name), name, True), lang)

@@ -651,11 +651,11 @@ def _portfolio_pattern(lang: str) -> regex.Pattern[str] | None:
 
 @cache
 def _named_thing_patterns(lang: str) -> tuple[regex.Pattern[str] | None, re.Pattern[str] | None]:
-    """The noun of a named thing before a name, an opening quote allowed (``title_nouns_before``), and after it
-    (``title_nouns_after``), the language's and English ones."""
+    """The noun of a named thing before a name with what may stand between them, an opening quote
+    (``title_nouns_before``), and the noun after a name (``title_nouns_after``), the language's and English ones."""
     before, after = _lexicon_regexes(lang, "title_nouns_before"), _lexicon_regexes(lang, "title_nouns_after")
     return (
-        ending_pattern(rf"(?<!\w)(?:{before})\s+[«„\"“']?$", regex.IGNORECASE) if before else None,
+        ending_pattern(rf"(?<!\w)(?:{before})$", regex.IGNORECASE) if before else None,
         re.compile(rf"\s+(?:{after})(?!\w)", re.IGNORECASE) if after else None,
     )
 
