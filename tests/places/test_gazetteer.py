@@ -10,7 +10,15 @@ from pathlib import Path
 import pytest
 
 from sitroom.places import gazetteer as gazetteer_module
-from sitroom.places.gazetteer import cache_dir, cities_path, gazetteer, index_path, prune_indexes, read_cities
+from sitroom.places.gazetteer import (
+    _quarter,
+    cache_dir,
+    cities_path,
+    gazetteer,
+    index_path,
+    prune_indexes,
+    read_cities,
+)
 from sitroom.places.lookup import lookup
 from sitroom.places.relative import haversine_km
 
@@ -146,3 +154,9 @@ def test_only_the_newest_indexes_are_kept(tmp_path: Path) -> None:
         "gazetteer-old.sqlite",
         "notes.txt",
     ]
+
+
+def test_a_town_also_called_its_name_and_district_is_a_city_quarter() -> None:
+    assert _quarter({"name": "Kyivskyi", "alternatenames": ["Kyivskyi", "Kyivskyi District", "Київський район"]})
+    assert not _quarter({"name": "Bakhmut", "alternatenames": ["Artemivsk", "Bakhmutskyi District"]})
+    assert any(e.quarter for e in gazetteer().exact(["Kyivskyi"]))  # the district of Donetsk, as indexed

@@ -140,3 +140,10 @@ def test_a_claimed_region_shares_its_claimant_s_context(found: Found) -> None:
     assert (strike["Mykolaiv"].place.name, strike["Mykolaiv"].place.admin1) == ("Mykolayiv", "Mykolaiv")
     # A claimed region's town takes the claimant's share as its region does: Kherson stays the town.
     assert found("Footage of the Russia-organized rally in Kherson", "en")["Kherson"].place.feature == "city"
+
+
+def test_a_city_quarter_must_fit_its_city_s_story(found: Found) -> None:
+    # GeoNames files the Kyivskyi district of Donetsk as a town of 139,000: it is meant beside Donetsk only.
+    assert not found("Дві години тому в Київському метро народила жінка.", "uk")
+    beside = found("Обстріл у Київському районі Донецька.", "uk")
+    assert (beside["Київському"].place.name, beside["Київському"].place.admin1) == ("Kyivskyi", "Donetsk")

@@ -13,6 +13,7 @@ import hashlib
 import itertools
 import json
 import os
+import re
 import sqlite3
 import sys
 from collections import defaultdict
@@ -42,7 +43,7 @@ from sitroom.places.katottg import (
 from sitroom.places.keys import fold, name_key
 from sitroom.places.resources import RESOURCES, load_json, read_tsv
 
-SCHEMA_VERSION = "31"
+SCHEMA_VERSION = "32"
 COUNTRY_NAME_LANGS = ("fr", "de", "uk", "ru", "es", "it")
 _MAX_CANDIDATES = 400
 MMAP_BYTES = 256 * 1024 * 1024
@@ -91,6 +92,7 @@ class Entry:
     (a town and its surroundings): geo_precision 2. ``key``: ``name_key(place.name)``, stored with the
     index (resolution compares the keys of namesakes; "" when not known). ``parallel``: the key of the
     current parallel name (``PARALLEL``) the entry was matched through, "" when matched otherwise.
+    ``quarter``: a city's district GeoNames files as a town ("Kyivskyi", a district of Donetsk: ``_quarter``).
     """
 
     ident: int
@@ -100,6 +102,7 @@ class Entry:
     approximate: bool = False
     key: str = ""
     parallel: str = ""
+    quarter: bool = False
 
 
 def cache_dir() -> Path:
@@ -111,7 +114,7 @@ def cache_dir() -> Path:
 
 
 # Resource files resolution reads at run time and the index build never does: editing one rebuilds nothing.
-_NOT_INDEXED = frozenset({"places_front.tsv"})
+_NOT_INDEXED = frozenset({"places_front.tsv", "places_landmarks.tsv", "places_claims.tsv"})
 
 
 def source_version() -> str:
@@ -146,6 +149,7 @@ class _Builder:
         self.capitals: set[int] = set()
         self.us_sizes: dict[tuple[str, float, float], int] = {}
         self.approximate: set[int] = set()
+        self.quarters: set[int] = set()
         self.db = db
         self.db.execute("CREATE TEMP TABLE raw_names(fold TEXT, key TEXT, id INTEGER, rank INTEGER)")
         self.names: list[tuple[str, str, int, int]] = []
@@ -197,6 +201,8 @@ class _Builder:
                 city["alternatenames"],
             )
             members[code].append(_slim(city))
+            if _quarter(city):
+                self.quarters.add(city["geonameid"])
             if city["countrycode"] in ("US", *ADMIN2_COUNTRIES):  # the last of a folded name and point wins
                 self.us_sizes[_town_key(city["name"], city["latitude"], city["longitude"])] = city["population"]
         self._katottg(admin1_names, members)
@@ -372,14 +378,18 @@ class _Builder:
         self.flush()
         self.db.executescript(
             "CREATE TABLE places(id INTEGER PRIMARY KEY, name TEXT, lat REAL, lon REAL, country TEXT,"
-            " admin1 TEXT, feature TEXT, population INTEGER, capital INTEGER, approx INTEGER, key TEXT);"
+            " admin1 TEXT, feature TEXT, population INTEGER, capital INTEGER, approx INTEGER, key TEXT,"
+            " quarter INTEGER);"
             "CREATE TABLE names AS SELECT DISTINCT fold, key, id, rank FROM raw_names ORDER BY fold, key, id, rank;"
             "DROP TABLE raw_names;"
             "CREATE INDEX names_fold ON names(fold); CREATE INDEX names_key ON names(key);"
         )
         self.db.executemany(
-            "INSERT INTO places VALUES (?,?,?,?,?,?,?,?,?,?,?)",
-            [(*p, p[0] in self.capitals, p[0] in self.approximate, name_key(p[1])) for p in self.places],
+            "INSERT INTO places VALUES (?,?,?,?,?,?,?,?,?,?,?,?)",
+            [
+                (*p, p[0] in self.capitals, p[0] in self.approximate, name_key(p[1]), p[0] in self.quarters)
+                for p in self.places
+            ],
         )
         # Each column read through its own index, in order: no million-string set held in Python.
         folds = (f for (f,) in self.db.execute("SELECT DISTINCT fold FROM names"))
@@ -479,6 +489,20 @@ def _admin2_towns() -> dict[tuple[str, str, str], list[tuple[float, float, str]]
                     (float(row["lat"]), float(row["lon"]), row["name"])
                 )
     return towns
+
+
+_DISTRICT_SUFFIX = re.compile(r"\s+(?:district|rayon|raion)$", re.IGNORECASE)
+
+
+def _quarter(city: dict[str, Any]) -> bool:
+    """A town GeoNames also calls "<its name> District" or "Rayon" is a city's district ("Kyivskyi District" of
+    Donetsk, "Obolon District" of Kyiv, "Pechersk District"): a part of some city, not a town of its own."""
+    name = city["name"].casefold()
+    return any(
+        _DISTRICT_SUFFIX.sub("", alternate).casefold() == name
+        for alternate in city["alternatenames"]
+        if _DISTRICT_SUFFIX.search(alternate)
+    )
 
 
 def _centre(cities: list[dict[str, Any]]) -> tuple[float, float, int]:
@@ -639,7 +663,7 @@ def _lookup_sql(order: str, where: str, limit: int) -> str:
     and that name's key, best first."""
     return (
         f"SELECT p.id, p.name, p.lat, p.lon, p.country, p.admin1, p.feature, p.population, {order} AS r,"
-        f" p.capital, p.approx, p.key, n.key FROM names n JOIN places p ON p.id = n.id WHERE {where}"
+        f" p.capital, p.approx, p.key, n.key, p.quarter FROM names n JOIN places p ON p.id = n.id WHERE {where}"
         f" GROUP BY p.id ORDER BY r, p.population DESC LIMIT {limit}"
     )
 
@@ -657,11 +681,11 @@ def _order(exact: bool) -> str:
 def _entry(row: tuple[Any, ...]) -> Entry:
     """The entry of a row of ``_rows`` or ``matches``: its rank (and parallel name) from the order of the best
     name it matched, whose key SQLite gives beside the minimum."""
-    gid, name, lat, lon, country, admin1, feature, population, order, capital, approx, key, matched = row
+    gid, name, lat, lon, country, admin1, feature, population, order, capital, approx, key, matched, quarter = row
     kind: Feature = feature
     place = Place(name, lat, lon, country, admin1, gid if gid > 0 else None, kind, population)
     rank, parallel, _ = _ORDERS[order]
-    return Entry(gid, place, rank, bool(capital), bool(approx), key, matched if parallel else "")
+    return Entry(gid, place, rank, bool(capital), bool(approx), key, matched if parallel else "", bool(quarter))
 
 
 def _within(a: str, b: str, budget: int) -> bool:
