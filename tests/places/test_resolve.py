@@ -147,3 +147,6 @@ def test_a_city_quarter_must_fit_its_city_s_story(found: Found) -> None:
     assert not found("Дві години тому в Київському метро народила жінка.", "uk")
     beside = found("Обстріл у Київському районі Донецька.", "uk")
     assert (beside["Київському"].place.name, beside["Київському"].place.admin1) == ("Kyivskyi", "Donetsk")
+    # Named with its district word, alone, it is the largest of the name, as a facility alone is kept.
+    alone = found('Damage to a condominium complex "Fayna Taun" in the Shevchenkivskyi district', "en")
+    assert alone["Shevchenkivskyi district"].place.admin1 == "Kyiv City"

@@ -814,8 +814,10 @@ def _keeps(mention: Mention, chosen: Entry, context: _Context, neighbours: _Cont
     alone = not (neighbours.outer_towns - {candidate.text.casefold()})
     if candidate.facility and not vouched and not alone and _stray(chosen, candidate, neighbours):
         return False  # "Carnegie Library" in a New Orleans story is no Carnegie, Pennsylvania
-    if chosen.quarter and not vouched and not neighbours.fits(chosen, candidate.text):
-        return False  # a city's district fits its city's story: "Київському метро" is no district of Donetsk
+    if chosen.quarter and not candidate.facility and not vouched and not neighbours.fits(chosen, candidate.text):
+        # A city's district fits its city's story ("Київському метро" is no district of Donetsk); one named with its
+        # district word is a facility, kept alone ("in the Shevchenkivskyi district": the capital's, the largest).
+        return False
     if candidate.feature and not candidate.strong and chosen.place.feature in ("admin1", "country"):
         return False  # the "Mississippi River", the "Niger Delta" lie far from the region's or country's point
     if mention.candidate.doubtful and chosen.place.feature == "city" and _qualified(chosen, qualifier) <= 0:
