@@ -45,6 +45,10 @@ Found = Callable[[str, str], dict[str, PlaceMention]]
         ("An explosion damaged the Crimean Bridge on Saturday.", "en", "Crimean Bridge", "Kerch"),
         ("The Kakhovka dam was destroyed.", "en", "Kakhovka dam", "Nova Kakhovka"),
         ("Ukrainian forces struck the Antonivskyi Bridge.", "en", "Antonivskyi Bridge", "Kherson"),
+        # A region, not the villages Кримське the adjective's case forms share.
+        ("Russia annexed the Crimean peninsula in 2014.", "en", "Crimean peninsula", "Crimea"),
+        ("Бази на Кримському півострові.", "uk", "Кримському півострові", "Crimea"),
+        ("Военные базы на Крымском полуострове.", "ru", "Крымском полуострове", "Crimea"),
     ],
 )
 def test_a_landmark_is_the_town_it_lies_in(found: Found, text: str, lang: str, mention: str, town: str) -> None:
