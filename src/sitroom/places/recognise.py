@@ -166,10 +166,22 @@ def _region_words_after(lang: str) -> str:
 
 
 @cache
+def _region_words_before(lang: str) -> str:
+    """The region phrases that lead a name ("la région de", "oblast of"), as a regex alternation."""
+    return "|".join(re.escape(p) for p in lexicon(lang)["region_before"])
+
+
+@cache
+def _preposition(lang: str) -> str:
+    """A preposition between a town and the region that holds it (``qualifier_prepositions``: "in the",
+    "dans", "у"), with the spaces after it, as a regex."""
+    return rf"(?:{_lexicon_words(lang, 'qualifier_prepositions')})(?!\w)\s*"
+
+
+@cache
 def _region_patterns(lang: str) -> tuple[re.Pattern[str], regex.Pattern[str]]:
     """One pattern for the region words after a name, one for the phrases before it."""
-    after = _region_words_after(lang)
-    before = "|".join(re.escape(p) for p in lexicon(lang)["region_before"])
+    after, before = _region_words_after(lang), _region_words_before(lang)
     return (
         re.compile(rf"(?:{after})s?(?!\w)"),
         ending_pattern(rf"(?:(?<!\w)(?:{before})s?(?:\s+(?:la|le|l'|l’))?|(?:{before}))$"),
@@ -181,9 +193,7 @@ def _qualified_pattern(lang: str) -> regex.Pattern[str]:
     """A region phrase after a comma, a bracket or a preposition (``qualifier_prepositions``): a region's name
     and a region word ("…, Odesa region", "… in Zaporizhzhia oblast", "…, in the Donetsk region") or a region
     phrase and a name ("… (région de Zaporijjia)", "…, dans l'oblast de Donetsk"): the "Town, Region" qualifier."""
-    after, prepositions = _region_words_after(lang), _lexicon_words(lang, "qualifier_prepositions")
-    before = "|".join(re.escape(p) for p in lexicon(lang)["region_before"])
-    preposition = rf"(?:{prepositions})(?!\w)\s*"
+    after, before, preposition = _region_words_after(lang), _region_words_before(lang), _preposition(lang)
     separator = rf"(?:\s*[,(]\s*(?:{preposition})?|\s+{preposition})"
     named = rf"\p{{Lu}}[\w'’-]*(?:\s+\p{{Lu}}[\w'’-]*)?\s+(?i:{after})(?!\w)"
     return regex.compile(rf"{separator}(?:{named}|(?i:{before})\s*\p{{Lu}})")
@@ -315,7 +325,7 @@ class Axis:
 _NO_AXIS_PLACE = Axis()
 
 
-def _axis_towns(text: str, chosen: list[Candidate], lang: str) -> list[Axis | None]:
+def _axes(text: str, chosen: list[Candidate], lang: str) -> list[Axis | None]:
     """For each span (in text order), what the axis it names is (``_axis``), None for no axis: an axis word
     after a list makes every item an axis ("на Торецькому, Бахмутському та Оріхівському напрямках")."""
     patterns = _axis_patterns(lang)
@@ -520,9 +530,8 @@ def _region_framed(text: str, start: int, end: int, lang: str) -> bool:
 @cache
 def _qualifier_pattern(lang: str) -> re.Pattern[str]:
     """What may stand between a town and the region phrase that holds it: a comma or a bracket, then a
-    preposition (``qualifier_prepositions``: "in the", "dans", "у")."""
-    prepositions = _lexicon_words(lang, "qualifier_prepositions")
-    return re.compile(rf"\s*[,(]?\s*(?:(?:{prepositions})(?!\w)\s*)?", re.IGNORECASE)
+    preposition (``_preposition``)."""
+    return re.compile(rf"\s*[,(]?\s*(?:{_preposition(lang)})?", re.IGNORECASE)
 
 
 def _region_qualifies(text: str, previous: Candidate, candidate: Candidate, lang: str) -> bool:
@@ -798,7 +807,7 @@ def _numbered_town(span: str) -> bool:
     if numbered is None:
         return False
     name = numbered.group(1)
-    if not cyrillic(name) or _town_name(name):
+    if _town_name(name) or not cyrillic(name):
         return _town_name(name)
     countries = load_json("common", "places_scripts.json")["cyrillic"]["countries"]
     return len(name) >= NUMBERED_NAME and any(
@@ -1324,7 +1333,7 @@ def candidates(adoc: AnalyzedDocument) -> list[Candidate]:
         and not _function_word(c.text, lang)
     ]
     chosen.sort(key=lambda c: c.start)
-    axes = zip(chosen, _axis_towns(adoc.text, chosen, lang), strict=True)
+    axes = zip(chosen, _axes(adoc.text, chosen, lang), strict=True)
     chosen = [c if axis is None else axis.frame(c) for c, axis in axes if axis != _NO_AXIS_PLACE]
     chosen = [c for c in chosen if not _attribute(adoc.text, c, lang)]
     for candidate in chosen:
