@@ -106,3 +106,28 @@ def test_country_and_region_names_of_ukrainian_and_russian_news(found: Found) ->
     assert {key: found(key[0], key[1])[key[2]].place.country for key in names} == names
     assert found("Ситуация на Ближнем Востоке ухудшится.", "ru")["Ближнем Востоке"].place.name == "Middle East"
     assert found("Ситуація на Близькому Сході.", "uk")["Близькому Сході"].place.name == "Middle East"
+
+
+def test_an_adjectival_nominative_follows_only_the_case_endings_it_declines_to(found: Found) -> None:
+    # Бердянську is Бердянськ's dative: the village Бердянське (Бердянського, Бердянському) near Mariupol is no
+    # reading of it, however near the other towns of the story.
+    result = found("Росіяни вдарили по Бердянську і Маріуполю, де заводу Азовсталь більше немає.", "uk")
+    assert (result["Бердянську"].place.name, result["Бердянську"].place.admin1) == ("Berdyansk", "Zaporizhia")
+    assert found("Ворог атакував позиції біля Лозової та Першотравневого.", "uk")["Лозової"].place.name == "Lozova"
+    result = found("Ворог обстріляв околиці Курахового та Гуляйполі.", "uk")
+    assert (result["Курахового"].place.name, result["Гуляйполі"].place.name) == ("Kurakhove", "Hulyaypole")
+
+
+def test_a_word_declining_a_town_is_that_town_before_its_adjectives_town(found: Found) -> None:
+    # "Покровську" declines Покровськ; read as an adjective (Покровський) it could be of Покров too.
+    result = found("Бої точаться під Покровськом і в самому Покровську.", "uk")
+    assert {(m.place.name, m.place.admin1) for m in result.values()} == {("Pokrovsk", "Donetsk")}
+    by_name = {(e.place.name, e.place.admin1): e for e in lookup("Покровську", "uk", False)}
+    assert by_name[("Pokrov", "Dnipropetrovsk")].adjectival and not by_name[("Pokrovsk", "Donetsk")].adjectival
+
+
+def test_an_adjectives_town_must_fit_the_story(found: Found) -> None:
+    # A surname is an adjective in form: Зеленського is of no village Зелена, far from Kyiv.
+    assert "Зеленського" not in found("У Києві відбулася зустріч Зеленського з голлівудським актором.", "uk")
+    result = found("Банк надав фінансування Стрийській міській раді на Львівщині.", "uk")
+    assert result["Стрийській"].place.name == "Stryi"

@@ -93,6 +93,8 @@ class Entry:
     index (resolution compares the keys of namesakes; "" when not known). ``parallel``: the key of the
     current parallel name (``PARALLEL``) the entry was matched through, "" when matched otherwise.
     ``quarter``: a city's district GeoNames files as a town ("Kyivskyi", a district of Donetsk: ``_quarter``).
+    ``adjectival``: matched only as the town a Cyrillic adjective is formed from (Покров for Покровську, which
+    declines Покровськ), set by the lookup.
     """
 
     ident: int
@@ -103,6 +105,7 @@ class Entry:
     key: str = ""
     parallel: str = ""
     quarter: bool = False
+    adjectival: bool = False
 
 
 def cache_dir() -> Path:

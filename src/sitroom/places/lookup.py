@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import itertools
 import re
+from dataclasses import replace
 from functools import lru_cache
+from typing import Any
 
 from sitroom.places.gazetteer import Entry, gazetteer
 from sitroom.places.keys import name_key, query_keys
@@ -28,14 +30,17 @@ def _closed_stems(stem: str, lang: str) -> list[str]:
     return [stem, *(pattern.sub(repl, stem) for pattern, repl in _alternations(lang) if pattern.search(stem))]
 
 
-def _pairs(ending: str, nominative: str, lexicon: dict[str, list[str]]) -> bool:
-    """A nominative ending that restores a suffix (-ськ) follows only a case ending that took it away."""
-    return all(ending.startswith(s) for s in lexicon.get("restored_suffixes", []) if nominative.startswith(s))
+def _pairs(ending: str, nominative: str, lexicon: dict[str, Any]) -> bool:
+    """A nominative ending that restores a suffix (-ськ) follows only a case ending that took it away, and
+    one of ``nominatives_after`` only the case endings it declines to (Бердянську: no neuter Бердянське)."""
+    restores = all(ending.startswith(s) for s in lexicon.get("restored_suffixes", []) if nominative.startswith(s))
+    return restores and ending in lexicon.get("nominatives_after", {}).get(nominative, (ending,))
 
 
-def _case_forms(word: str, lang: str, min_stem: int = MIN_STEM) -> list[str]:
+def _case_forms(word: str, lang: str, min_stem: int = MIN_STEM, adjectives: bool = True) -> list[str]:
     """Nominative guesses for an inflected Cyrillic word (Бахмуті -> Бахмут, Донецької -> Донецька,
-    Харкова -> Харків)."""
+    Харкова -> Харків). ``adjectives``: also the town an adjective is formed from, its suffix (a case ending
+    that starts with a ``restored_suffixes`` one) dropped (Харківської -> Харків, Покровську -> Покров)."""
     lang = lang if lang in ("uk", "ru") else "uk"
     lexicon = load_json(lang, "places_lexicon.json")
     forms = [word]
@@ -44,12 +49,13 @@ def _case_forms(word: str, lang: str, min_stem: int = MIN_STEM) -> list[str]:
             stem = word[: len(word) - len(ending)]
             if stem.isupper() and not word.isupper():
                 continue  # a declined abbreviation ("КАБами": guided bombs), no name
+            taken = next((s for s in lexicon.get("restored_suffixes", []) if ending.startswith(s)), "")
             forms += [
                 stem + nominative
                 for nominative in lexicon.get("nominative_endings", [])
-                if _pairs(ending, nominative, lexicon)
+                if _pairs(ending, nominative, lexicon) and (adjectives or nominative.startswith(taken))
             ]
-            forms += _closed_stems(stem, lang)[1:]
+            forms += _closed_stems(stem, lang)[1:] if adjectives or not taken else []
     return list(dict.fromkeys(forms))
 
 
@@ -57,23 +63,24 @@ def cyrillic(text: str) -> bool:
     return _CYRILLIC.search(text) is not None
 
 
-def cyrillic_forms(text: str, lang: str) -> list[str]:
+def cyrillic_forms(text: str, lang: str, adjectives: bool = True) -> list[str]:
+    """Nominative guesses for a Cyrillic span of up to three words (``adjectives`` as for ``_case_forms``)."""
     words = text.split()
     if len(words) > 3:
         return []
     # A name's later words may be short ("Часового Яру": Часів Яр); a lone short word is a common one.
-    options = (_word_forms(w, lang, MIN_STEM if i == 0 else MIN_STEM - 1) for i, w in enumerate(words))
+    options = (_word_forms(w, lang, MIN_STEM if i == 0 else MIN_STEM - 1, adjectives) for i, w in enumerate(words))
     combos = itertools.islice(itertools.product(*options), _MAX_FORMS)
     return [" ".join(c) for c in combos][1:]
 
 
-def _word_forms(word: str, lang: str, min_stem: int) -> list[str]:
+def _word_forms(word: str, lang: str, min_stem: int, adjectives: bool) -> list[str]:
     """Nominative guesses for a word, each capitalised part of a hyphenated one declined on its own
     ("Ростове-на-Дону": Ростов-на-Дону; "Каменске-Шахтинском": Каменск-Шахтинский), the word itself first."""
     parts = word.split("-")
     if len(parts) == 1:
-        return _case_forms(word, lang, min_stem)
-    options = [_case_forms(part, lang, min_stem) if part[:1].isupper() else [part] for part in parts]
+        return _case_forms(word, lang, min_stem, adjectives)
+    options = [_case_forms(part, lang, min_stem, adjectives) if part[:1].isupper() else [part] for part in parts]
     # One part declined first, the others as written: only the head declines before a preposition ("-на-").
     single = ([*parts[:i], form, *parts[i + 1 :]] for i, forms in enumerate(options) for form in forms)
     combos = itertools.chain(single, itertools.product(*options))
@@ -119,10 +126,11 @@ def _fuzzy(key: str) -> tuple[Entry, ...]:
 
 
 @lru_cache(maxsize=32768)
-def _forms(text: str, lang: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
-    """The written forms a span is looked up under (case forms, abbreviations spelt out) and their keys."""
+def _forms(text: str, lang: str, adjectives: bool = True) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """The written forms a span is looked up under (case forms, abbreviations spelt out) and their keys
+    (``adjectives`` as for ``_case_forms``)."""
     in_cyrillic = cyrillic(text)
-    forms = (text, *cyrillic_forms(text, lang)) if in_cyrillic else (text, *expanded(text))
+    forms = (text, *cyrillic_forms(text, lang, adjectives)) if in_cyrillic else (text, *expanded(text))
     forms += spelt_out(text, lang)
     return forms, tuple(key for form in forms for key in query_keys(form, lang))
 
@@ -144,7 +152,18 @@ def _matches(text: str, lang: str) -> tuple[Entry, ...]:
     exact, by_key = gazetteer().matches(forms, keys)
     if exact and text.endswith("."):
         return tuple(exact)  # an abbreviation as written (Ind., W.Va.), not whatever shares its letters
-    return _native(text, exact, by_key) if in_cyrillic else tuple(exact + by_key)
+    return _adjectival(text, lang, _native(text, exact, by_key)) if in_cyrillic else tuple(exact + by_key)
+
+
+def _adjectival(text: str, lang: str, hits: tuple[Entry, ...]) -> tuple[Entry, ...]:
+    """The entries only an adjective's town reaches, marked ``adjectival`` (Покров, of Покровський, for
+    "в Покровську"): resolution prefers the town the word is a case form of (Покровськ)."""
+    nouns, noun_keys = _forms(text, lang, adjectives=False)
+    if not hits or len(nouns) == len(_forms(text, lang)[0]):
+        return hits
+    exact, by_key = gazetteer().matches(nouns, noun_keys)
+    declined = {e.ident for e in exact + by_key}
+    return tuple(e if e.ident in declined else replace(e, adjectival=True) for e in hits)
 
 
 def _native(text: str, exact: list[Entry], by_key: list[Entry]) -> tuple[Entry, ...]:

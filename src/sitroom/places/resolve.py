@@ -184,6 +184,8 @@ def _prior(entry: Entry, candidate: Candidate, eponymous: frozenset[tuple[str, s
         score += CAPITAL_BONUS
     if entry.approximate:
         score -= APPROXIMATE_PENALTY  # a GeoNames town of the name is the likelier reading
+    if entry.adjectival:
+        score -= RANK_PENALTY  # "в Покровську" declines Покровськ; Покров is only its adjective's town
     if place.feature == "country":
         score += COUNTRY_BONUS
     elif place.feature == "admin1":
@@ -818,6 +820,8 @@ def _keeps(mention: Mention, chosen: Entry, context: _Context, neighbours: _Cont
         # A city's district fits its city's story ("Київському метро" is no district of Donetsk); one named with its
         # district word is a facility, kept alone ("in the Shevchenkivskyi district": the capital's, the largest).
         return False
+    if chosen.adjectival and not vouched and _stray(chosen, candidate, neighbours):
+        return False  # "Зеленського" (a surname) is no village Зелена, far from the story, an adjective could be of
     if candidate.feature and not candidate.strong and chosen.place.feature in ("admin1", "country"):
         return False  # the "Mississippi River", the "Niger Delta" lie far from the region's or country's point
     if mention.candidate.doubtful and chosen.place.feature == "city" and _qualified(chosen, qualifier) <= 0:
