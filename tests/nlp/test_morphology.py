@@ -45,7 +45,16 @@ def test_an_adjective_agrees_with_the_word_after_it(lang: str, adjective: str, w
 
 
 @pytest.mark.parametrize(
-    ("word", "nothing"), [("Буде", True), ("При", True), ("Такі", True), ("Київ", False), ("Біле", False)]
+    ("word", "nothing"),
+    [
+        ("Буде", True),
+        ("При", True),
+        ("Такі", True),
+        ("Усі", True),  # "all"; else only the surname Ус or the dialectal "ear" in the locative: no Wuxi (Усі)
+        ("Шевченко", False),  # a surname alone is no function word: the person-name rules judge it
+        ("Київ", False),
+        ("Біле", False),
+    ],
 )
 def test_words_that_name_nothing(word: str, nothing: bool) -> None:
     assert names_nothing("uk", word) is nothing

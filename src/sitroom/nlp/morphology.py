@@ -87,6 +87,7 @@ def agrees(lang: str, adjective: str, word: str) -> bool:
 
 
 _NAMING = frozenset({"NOUN", "ADJF"})
+_ASIDE = frozenset({"Surn", "Dist"})
 
 
 @lru_cache(maxsize=16384)
@@ -96,4 +97,9 @@ def names_nothing(lang: str, word: str) -> bool:
     place is named by."""
     morph = analyzer(lang)
     parses = [p for p in morph.parse(word) if p.is_known] if morph is not None else []
-    return bool(parses) and not any(p.tag.POS in _NAMING and "Apro" not in p.tag.grammemes for p in parses)
+    naming = [p for p in parses if p.tag.POS in _NAMING and "Apro" not in p.tag.grammemes]
+    if len(naming) < len(parses):
+        # Beside a function word's reading, a surname's or a dialect's case form names nothing either ("Усі":
+        # all, or the surname Ус, or the dialectal "ear"; no Wuxi, which Ukrainian writes Усі).
+        naming = [p for p in naming if not _ASIDE & p.tag.grammemes]
+    return bool(parses) and not naming
