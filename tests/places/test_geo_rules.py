@@ -731,3 +731,24 @@ def test_a_country_after_such_a_noun_unquoted_is_its_genitive() -> None:
 def _named_thing_of(text: str, name: str, lang: str) -> bool:
     start = text.index(name)
     return _named_thing(text, Candidate(start, start + len(name), name, True), lang)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "name"),
+    [
+        ("Про це повідомили «Бабелю» джерела в СБУ.", "uk", "Бабелю"),  # a medium, no village Ozerne once Babel
+        ('Кейн забив за "Баварію" двічі.', "uk", "Баварію"),  # a club, not the German state
+        ('Торонто програло, а "Мілуокі" перемогло "Бостон".', "uk", "Мілуокі"),
+        ('МО РФ: боевики "Азова" разместили снайперские точки.', "ru", "Азова"),
+    ],
+)
+def test_a_quoted_name_is_a_thing_in_ukrainian_and_russian(found: Found, text: str, lang: str, name: str) -> None:
+    assert name not in found(text, lang)
+
+
+def test_a_quoted_airfield_or_a_landmark_still_places_its_town(found: Found) -> None:
+    assert found("Вибухи на аеродромі «Саки» в Криму.", "uk")["Саки"].place.name == "Saki"
+    assert found("Евакуація з «Азовсталі» триває.", "uk")["Азовсталі"].place.name == "Mariupol"
+    assert found('Захарова: с "Азовстали" можно выйти.', "ru")["Азовстали"].place.name == "Mariupol"
+    # Unquoted, the club's name is the town's.
+    assert found("У Торонто пройшли мітинги на підтримку України.", "uk")["Торонто"].place.name == "Toronto"

@@ -672,10 +672,27 @@ def _named_thing_patterns(lang: str) -> tuple[regex.Pattern[str] | None, re.Patt
 def _named_thing(text: str, candidate: Candidate, lang: str) -> bool:
     """A name right after the noun of a named thing, quoted or not ("крейсер «Москва»", "полку «Азов»", "the
     cruiser Moskva", "le régiment Azov"), or before a unit's or a ship's noun ("the Azov regiment"), names the
-    ship, the unit, the operation or the film, not a place."""
+    ship, the unit, the operation or the film, not a place; so does a quoted name in a language whose lexicon
+    says so (``quoted_places_after``: «Бабель», "Баварії", "Азова"), unless such a noun leads it (аеродрому «Саки»)."""
     before, after = _named_thing_patterns(lang)
     window = text[max(0, candidate.start - 30) : candidate.start]
-    return bool(before and before.search(window)) or bool(after and after.match(text, candidate.end))
+    if bool(before and before.search(window)) or bool(after and after.match(text, candidate.end)):
+        return True
+    places_after = _quoted_places_after(lang)
+    quoted = _OPENING_QUOTE.search(window) is not None and _CLOSING_QUOTE.match(text, candidate.end) is not None
+    return places_after is not None and quoted and places_after.search(window) is None
+
+
+_OPENING_QUOTE = re.compile(r"[«„“\"]$")
+_CLOSING_QUOTE = re.compile(r"[»“”\"]")
+
+
+@cache
+def _quoted_places_after(lang: str) -> regex.Pattern[str] | None:
+    """The nouns after which a quoted name is still a place (``quoted_places_after``); None when the language
+    reads quoted names as places."""
+    nouns = load_json(lang, "places_lexicon.json").get("quoted_places_after")
+    return ending_pattern(rf"(?<!\w)(?:{nouns})\s+[«„“\"]$", regex.IGNORECASE) if nouns else None
 
 
 def _portfolio(text: str, candidate: Candidate, lang: str) -> bool:
@@ -1274,8 +1291,8 @@ def candidates(adoc: AnalyzedDocument) -> list[Candidate]:
     containers: list[tuple[int, int]] = []
     vouched: list[tuple[int, int]] = []
     chosen += _county_lists(adoc)
-    chosen += _landmarks(adoc.text)
-    listed = [(c.start, c.end) for c in chosen]
+    landmarks = _landmarks(adoc.text)  # a name of its own, in quotes or not: none of the filters below is for it
+    listed = [(c.start, c.end) for c in chosen + landmarks]
     taken += listed
     for entity in _split_lists(_joined(adoc.text, adoc.entities)):
         if any(s < entity.end and entity.start < e for s, e in listed):
@@ -1332,6 +1349,7 @@ def candidates(adoc: AnalyzedDocument) -> list[Candidate]:
         and not _personal_name(adoc.text, c, lang)
         and not _function_word(c.text, lang)
     ]
+    chosen += landmarks
     chosen.sort(key=lambda c: c.start)
     axes = zip(chosen, _axes(adoc.text, chosen, lang), strict=True)
     chosen = [c if axis is None else axis.frame(c) for c, axis in axes if axis != _NO_AXIS_PLACE]
