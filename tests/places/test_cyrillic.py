@@ -131,3 +131,11 @@ def test_an_adjectives_town_must_fit_the_story(found: Found) -> None:
     assert "Зеленського" not in found("У Києві відбулася зустріч Зеленського з голлівудським актором.", "uk")
     result = found("Банк надав фінансування Стрийській міській раді на Львівщині.", "uk")
     assert result["Стрийській"].place.name == "Stryi"
+
+
+def test_russian_adjectives_of_towns_are_marked_as_in_ukrainian(found: Found) -> None:
+    # restored_suffixes in Russian too: Харьковской is the oblast's adjective, Kharkiv only the town it is formed from.
+    by_kind = {(e.place.name, e.place.feature): e for e in lookup("Харьковской", "ru", False)}
+    assert by_kind[("Kharkiv", "city")].adjectival and not by_kind[("Kharkiv", "admin1")].adjectival
+    assert found("Бои идут в Покровске и в Курской области.", "ru")["Покровске"].place.name == "Pokrovsk"
+    assert "Зеленского" not in found("Визит Зеленского в США выявил различия между Киевом и Вашингтоном.", "ru")
