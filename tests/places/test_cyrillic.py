@@ -139,3 +139,12 @@ def test_russian_adjectives_of_towns_are_marked_as_in_ukrainian(found: Found) ->
     assert by_kind[("Kharkiv", "city")].adjectival and not by_kind[("Kharkiv", "admin1")].adjectival
     assert found("Бои идут в Покровске и в Курской области.", "ru")["Покровске"].place.name == "Pokrovsk"
     assert "Зеленского" not in found("Визит Зеленского в США выявил различия между Киевом и Вашингтоном.", "ru")
+
+
+def test_an_oblast_adjective_before_an_oblast_body_is_the_oblast(found: Found) -> None:
+    # обласна військова адміністрація, ОВА, облрада: the oblast's bodies, not the city's (Khmelnytskyi, the city).
+    place = found("Про це повідомив голова Хмельницької обласної військової адміністрації.", "uk")["Хмельницької"].place
+    assert (place.feature, place.admin1) == ("admin1", "Khmelnytskyi")
+    place = found("Про це повідомив речник Полтавського обласного ТЦК.", "uk")["Полтавського"].place
+    assert (place.feature, place.admin1) == ("admin1", "Poltava")
+    assert found("Об этом сообщил председатель Курской областной думы.", "ru")["Курской"].place.feature == "admin1"
