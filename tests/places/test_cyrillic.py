@@ -148,3 +148,13 @@ def test_an_oblast_adjective_before_an_oblast_body_is_the_oblast(found: Found) -
     place = found("Про це повідомив речник Полтавського обласного ТЦК.", "uk")["Полтавського"].place
     assert (place.feature, place.admin1) == ("admin1", "Poltava")
     assert found("Об этом сообщил председатель Курской областной думы.", "ru")["Курской"].place.feature == "admin1"
+
+
+def test_a_town_body_after_an_adjective_names_the_town(found: Found) -> None:
+    # міської військової адміністрації: the city's administration; the adjective's town is the reading meant.
+    place = found("За даними Київської міської військової адміністрації, уламки впали.", "uk")["Київської"].place
+    assert (place.name, place.feature) == ("Kyiv", "city")
+    place = found("Депутат Белгородского городского совета заявил о взрывах.", "ru")["Белгородского"].place
+    assert (place.name, place.feature) == ("Belgorod", "city")
+    # The priors memoised for the framed adjective are not those of the same word unframed.
+    assert "Київської" not in found("Збитки оцінили експерти Київської Школи Економіки.", "uk")

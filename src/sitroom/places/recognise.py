@@ -102,7 +102,9 @@ class Candidate:
     gauche du Dniepr"), whose namesake town places it only roughly; ``group`` tells the items
     of one such list apart from other lists' (the offset of its plural word); ``sibling`` the span before
     it in a list ("California or Washington", "Iraq, Libya and Syria"); ``axis`` when it names an axis of the
-    front ("на Харківському напрямку"), whose region is where a front runs, not what the document is about.
+    front ("на Харківському напрямку"), whose region is where a front runs, not what the document is about;
+    ``town`` when a town's body follows its adjective ("Київської міської ради", "Харьковского городского
+    совета": ``town_after``), which names the town, not the region.
     """
 
     start: int
@@ -123,6 +125,7 @@ class Candidate:
     group: int = -1
     sibling: Candidate | None = None
     axis: bool = False
+    town: bool = False
 
     @property
     def query(self) -> str:
@@ -777,6 +780,13 @@ def _settlement_after_pattern(lang: str) -> re.Pattern[str]:
     return re.compile(rf"\s+(?:{words})(?!\w)" if words else r"(?!)")
 
 
+@cache
+def _town_after_pattern(lang: str) -> re.Pattern[str]:
+    """A town's body right after its adjective ("… міської ради", "… городского совета": ``town_after``)."""
+    words = _lexicon_words(lang, "town_after")
+    return re.compile(rf"\s+(?:{words})(?!\w)", re.IGNORECASE) if words else re.compile(r"(?!)")
+
+
 def _strip_settlement_word(candidate: Candidate, lang: str) -> Candidate:
     """An entity like "Klymentove village" the gazetteer does not know becomes "Klymentove", marked settlement
     (the word vouches for a village only KATOTTG knows)."""
@@ -1358,6 +1368,7 @@ def candidates(adoc: AnalyzedDocument) -> list[Candidate]:
         candidate.verbatim = not candidate.strong and adoc.parse is not None
     for candidate in chosen:
         candidate.region = candidate.region or _region_framed(adoc.text, candidate.start, candidate.end, lang)
+        candidate.town = not candidate.region and _town_after_pattern(lang).match(adoc.text, candidate.end) is not None
         candidate.settlement = candidate.settlement or _settlement_framed(adoc.text, candidate.start, lang)
         candidate.feature = _feature_pattern(lang).match(adoc.text, candidate.end) is not None
         candidate.water = _water(adoc.text, candidate, lang)

@@ -41,6 +41,7 @@ RANK_PENALTY = 1.5
 # main name (Odessa, Texas) is the smaller namesake.
 RESPELT_RANK_FACTOR = 0.5
 CYRILLIC_BARE_REGION_PENALTY = 5.0
+TOWN_BODY_PENALTY = 5.0
 CYRILLIC_COUNTRY_TOWN_PENALTY = 5.0
 QUALIFIER_BONUS = 6.0
 HOLDING_BONUS = 4.0
@@ -133,15 +134,16 @@ class Mention:
         return score
 
 
-def _prior_key(mention: Mention) -> tuple[int, bool, bool, int, str]:
+def _prior_key(mention: Mention) -> tuple[int, bool, bool, bool, int, str]:
     """What the priors of a mention depend on: its entries (and so what they give: ``eponymous``,
     ``namesakes``, ``main_regions``), what ``_prior`` reads of its candidate, and the period of the
     front lines. A rule that reads more of the candidate must add it here."""
     candidate = mention.candidate
-    return id(mention.entries), candidate.region, candidate.qualifies is not None, mention.period, candidate.text
+    qualified = candidate.qualifies is not None
+    return id(mention.entries), candidate.region, candidate.town, qualified, mention.period, candidate.text
 
 
-_PRIORS: dict[tuple[int, bool, bool, int, str], tuple[tuple[Entry, ...], dict[int, float], Entry | None]] = {}
+_PRIORS: dict[tuple[int, bool, bool, bool, int, str], tuple[tuple[Entry, ...], dict[int, float], Entry | None]] = {}
 
 
 def _priors(mention: Mention) -> tuple[dict[int, float], Entry | None]:
@@ -184,8 +186,10 @@ def _prior(entry: Entry, candidate: Candidate, eponymous: frozenset[tuple[str, s
         score += CAPITAL_BONUS
     if entry.approximate:
         score -= APPROXIMATE_PENALTY  # a GeoNames town of the name is the likelier reading
-    if entry.adjectival:
-        score -= RANK_PENALTY  # "в Покровську" declines Покровськ; Покров is only its adjective's town
+    if entry.adjectival and not candidate.town:
+        # "в Покровську" declines Покровськ; Покров is only its adjective's town, which a town's body after the
+        # adjective names ("Київської міської ради": Kyiv).
+        score -= RANK_PENALTY
     if place.feature == "country":
         score += COUNTRY_BONUS
     elif place.feature == "admin1":
@@ -199,6 +203,8 @@ def _prior(entry: Entry, candidate: Candidate, eponymous: frozenset[tuple[str, s
         score += 1.0
     if candidate.region and place.feature == "city":
         score -= 3.0
+    if candidate.town and place.feature == "admin1":
+        score -= TOWN_BODY_PENALTY  # "Київської міської ради": the city's council, not the oblast's
     if candidate.qualifies is not None and place.feature == "admin1" and not candidate.region:
         score += QUALIFIER_BONUS
     return score
