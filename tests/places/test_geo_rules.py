@@ -752,3 +752,17 @@ def test_a_quoted_airfield_or_a_landmark_still_places_its_town(found: Found) -> 
     assert found('Захарова: с "Азовстали" можно выйти.', "ru")["Азовстали"].place.name == "Mariupol"
     # Unquoted, the club's name is the town's.
     assert found("У Торонто пройшли мітинги на підтримку України.", "uk")["Торонто"].place.name == "Toronto"
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "region"),
+    [
+        ("Des combats ont lieu dans la région russe de Koursk.", "Koursk", "Kursk"),
+        ("Une frappe a touché la région frontalière de Belgorod.", "Belgorod", "Belgorod"),
+        ("Les troupes se rendent dans la région voisine de Donetsk.", "Donetsk", "Donetsk"),
+        ("Des combats dans les régions occupées de Donetsk et de Louhansk.", "Louhansk", "Luhansk"),
+    ],
+)
+def test_a_french_region_phrase_may_hold_a_qualifier(found: Found, text: str, name: str, region: str) -> None:
+    place = found(text, "fr")[name].place
+    assert (place.feature, place.admin1) == ("admin1", region)

@@ -49,6 +49,7 @@ _ABBREVIATION = re.compile(r"^[A-Z][a-z]{0,3}\.$")
 _POSSESSIVE = re.compile(r"['’]s?$")
 _CONNECTORS = frozenset({"de", "du", "la", "le", "on", "upon", "am", "an", "der", "na", "sur", "del", "des"})
 MAX_WORDS = 4
+REGION_PHRASE_CHARS = 40  # how far before a name a region phrase may begin ("la région frontalière de ")
 _COMMA = re.compile(r"\s*,\s*")
 _PAREN = re.compile(r"\s*\(\s*")
 _CLAUSE_END = re.compile(r"\s*(?:[,.;:)?!—–-]|$)|\s+[A-Za-z(]")
@@ -171,7 +172,17 @@ def _region_words_after(lang: str) -> str:
 @cache
 def _region_words_before(lang: str) -> str:
     """The region phrases that lead a name ("la région de", "oblast of"), as a regex alternation."""
-    return "|".join(re.escape(p) for p in lexicon(lang)["region_before"])
+    return "|".join(_region_phrase(p, lang) for p in lexicon(lang)["region_before"])
+
+
+def _region_phrase(phrase: str, lang: str) -> str:
+    """A region phrase as a regex: one of several words may take one of the language's ``region_qualifiers``
+    after its first ("la région russe de", "les régions occupées de", "la région frontalière de")."""
+    qualifiers = "|".join(map(re.escape, load_json(lang, "places_lexicon.json").get("region_qualifiers", [])))
+    head, _, rest = phrase.partition(" ")
+    if not (qualifiers and rest):
+        return re.escape(phrase)
+    return rf"{re.escape(head)}(?:\s+(?:{qualifiers}))?\s+{re.escape(rest)}"
 
 
 @cache
@@ -253,7 +264,8 @@ def _region_list_patterns(
     lists = [load_json(code, "places_lexicon.json").get("region_lists", {}) for code in (lang, "en")]
 
     def alternation(part: str) -> str:
-        return "|".join(sorted({re.escape(w) for words in lists for w in words.get(part, [])}, key=len, reverse=True))
+        phrases = sorted({w for words in lists for w in words.get(part, [])}, key=len, reverse=True)
+        return "|".join(_region_phrase(p, lang) for p in phrases)
 
     joiner, preposition = _joiner(lang), r"(?:(?:de|du|of)\s+|d['’])"
     distributed = alternation("distributed") or r"(?!)"  # a language without such phrases matches none
@@ -279,7 +291,7 @@ def _region_lists(text: str, chosen: list[Candidate], lang: str) -> None:
         while last + 1 < len(chosen) and joined.fullmatch(text, chosen[last].end, chosen[last + 1].start):
             last += 1
         items = chosen[first : last + 1]
-        opening = text[max(0, items[0].start - 24) : items[0].start]
+        opening = text[max(0, items[0].start - REGION_PHRASE_CHARS) : items[0].start]
         if len(items) > 1 and (
             after.match(text, items[-1].end)
             or before.search(opening)
@@ -526,7 +538,7 @@ def _name_pair(first: str, rest: str, lang: str) -> bool:
 
 
 def _region_framed(text: str, start: int, end: int, lang: str) -> bool:
-    before = text[max(0, start - 24) : start].lower().rstrip()
+    before = text[max(0, start - REGION_PHRASE_CHARS) : start].lower().rstrip()
     return _region_after(text, end, lang) or _region_patterns(lang)[1].search(before) is not None
 
 
