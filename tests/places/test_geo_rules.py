@@ -766,3 +766,17 @@ def test_a_quoted_airfield_or_a_landmark_still_places_its_town(found: Found) -> 
 def test_a_french_region_phrase_may_hold_a_qualifier(found: Found, text: str, name: str, region: str) -> None:
     place = found(text, "fr")[name].place
     assert (place.feature, place.admin1) == ("admin1", region)
+
+
+def test_a_region_phrase_names_the_oblast_not_the_capitals_own_admin1(found: Found) -> None:
+    # Kyiv City is an admin1 of its own inside the Kyiv oblast: "the region of Kyiv" is the oblast.
+    result = found(
+        "Les forces ukrainiennes ont abattu 30 drones au-dessus des régions de Kiev, Jytomyr et Tcherkassy.", "fr"
+    )
+    assert (result["Kiev"].place.feature, result["Kiev"].place.admin1) == ("admin1", "Kyiv")
+    result = found("Дрон рухається на півночі Київської області курсом на захід.", "uk")
+    assert (result["Київської"].place.feature, result["Київської"].place.admin1) == ("admin1", "Kyiv")
+    # A settlement word keeps a list's item a town, though a region word ends the list.
+    result = found("Повітряна тривога у місті Києві та Київській області.", "uk")
+    assert (result["Києві"].place.feature, result["Києві"].place.admin1) == ("city", "Kyiv City")
+    assert (result["Київській"].place.feature, result["Київській"].place.admin1) == ("admin1", "Kyiv")

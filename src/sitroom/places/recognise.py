@@ -301,9 +301,9 @@ def _region_lists(text: str, chosen: list[Candidate], lang: str) -> None:
             )
         ):
             for item in items:
-                item.region = item.region or any(
-                    e.place.feature == "admin1" for e in lookup(item.query, lang, item.strong)
-                )
+                # A settlement word keeps its item a town ("у місті Києві та Київській області": the city).
+                region = any(e.place.feature == "admin1" for e in lookup(item.query, lang, item.strong))
+                item.region = item.region or (region and not item.settlement)
         first = last + 1
 
 

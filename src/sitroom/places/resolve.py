@@ -201,8 +201,8 @@ def _prior(entry: Entry, candidate: Candidate, eponymous: frozenset[tuple[str, s
             score -= CYRILLIC_BARE_REGION_PENALTY
     elif place.feature == "other":
         score += 1.0
-    if candidate.region and place.feature == "city":
-        score -= 3.0
+    if candidate.region and (place.feature == "city" or _city_region(place)):
+        score -= 3.0  # "les régions de Kiev, Jytomyr et Tcherkassy": the Kyiv oblast, not the capital's own admin1
     if candidate.town and place.feature == "admin1":
         score -= TOWN_BODY_PENALTY  # "Київської міської ради": the city's council, not the oblast's
     if candidate.qualifies is not None and place.feature == "admin1" and not candidate.region:
@@ -221,6 +221,13 @@ def _rank(entry: Entry) -> int:
 @cache
 def _enclaves() -> frozenset[tuple[str, str, str]]:
     return frozenset((r["country"], r["admin1"], r["within"]) for r in read_tsv("places_admin1_within.tsv"))
+
+
+def _city_region(place: Place) -> bool:
+    """A city with special status that is its own admin1 inside a region (Kyiv City, Sevastopol)."""
+    return place.feature == "admin1" and any(
+        (country, admin1) == (place.country, place.admin1) for country, admin1, _ in _enclaves()
+    )
 
 
 def _within(country: str, admin1: str | None, region: str | None) -> bool:
