@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from sitroom.nlp.morphology import agrees, analyzer, name_cases, names_nothing
+from sitroom.nlp.morphology import agrees, analyzer, common_word, name_cases, names_nothing
 
 pytestmark = pytest.mark.skipif(analyzer("uk") is None or analyzer("ru") is None, reason="pymorphy3 dicts absent")
 
@@ -62,3 +62,10 @@ def test_words_that_name_nothing(word: str, nothing: bool) -> None:
 
 def test_the_second_locative_agrees_as_the_locative() -> None:
     assert agrees("ru", "Чёрном", "лесу")  # "в лесу": loc2 in the dictionary
+
+
+@pytest.mark.parametrize(
+    ("word", "common"), [("Правда", True), ("Атаки", True), ("Москва", False), ("Курска", False), ("Пескова", False)]
+)
+def test_words_the_russian_dictionary_lists_never_as_a_proper_name(word: str, common: bool) -> None:
+    assert common_word("ru", word) is common

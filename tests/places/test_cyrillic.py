@@ -158,3 +158,9 @@ def test_a_town_body_after_an_adjective_names_the_town(found: Found) -> None:
     assert (place.name, place.feature) == ("Belgorod", "city")
     # The priors memoised for the framed adjective are not those of the same word unframed.
     assert "Київської" not in found("Збитки оцінили експерти Київської Школи Економіки.", "uk")
+
+
+def test_a_common_word_opening_a_russian_sentence_is_a_place_only_as_a_main_name(found: Found) -> None:
+    # "Правда" (truth) is Pravdinskiy's alternate name and a dozen villages' name; "Буча" (a ruckus) Bucha's main name.
+    assert "Правда" not in found("Правда ли, что Казахстан проголосовал против?", "ru")
+    assert found("Буча, Украина: что нам известно.", "ru")["Буча"].place.name == "Bucha"

@@ -90,6 +90,18 @@ _NAMING = frozenset({"NOUN", "ADJF"})
 _ASIDE = frozenset({"Surn", "Dist"})
 
 
+_PROPER = frozenset({"Geox", "Name", "Surn", "Patr", "Orgn", "Trad"})
+
+
+@lru_cache(maxsize=16384)
+def common_word(lang: str, word: str) -> bool:
+    """The dictionary lists ``word``, but never as a proper name (a place, a person, an organisation, a trade mark):
+    "Правда" (truth), "Украинские" (Ukrainian). Meaningful for a dictionary that marks places (Russian's, Geox)."""
+    morph = analyzer(lang)
+    parses = [p for p in morph.parse(word) if p.is_known] if morph is not None else []
+    return bool(parses) and not any(_PROPER & p.tag.grammemes for p in parses)
+
+
 @lru_cache(maxsize=16384)
 def names_nothing(lang: str, word: str) -> bool:
     """The dictionary lists ``word``, but never as a noun or a non-pronominal adjective: a verb, a pronoun, an

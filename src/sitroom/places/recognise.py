@@ -935,6 +935,11 @@ def _sure_if_initial(adoc: AnalyzedDocument, start: int, span: str) -> bool:
         return False
     if any(e.place.feature != "city" for e in written):
         return True  # a country or a region as written (Україна, Донецька)
+    marks_places = load_json(adoc.lang, "places_lexicon.json").get("dictionary_marks_places")
+    if marks_places and _morphology().common_word(adoc.lang, span) and not any(_big(e) and not e.rank for e in written):
+        # A word the dictionary knows, never as a place, is one only as a big town's main name ("Буча, Украина"),
+        # not as an alternate one ("Правда ли, что…": no Pravdinskiy, nor any village Pravda).
+        return False
     # A case-form guess that reads closer than every name as written declines a common word into a village's
     # name ("Атака": the village Атаки, at rank 0; the Yemeni Ataq bears "Атака" only as an alternate name).
     as_written = {e.ident for e in written}
