@@ -30,6 +30,13 @@ def test_a_list_item_is_no_region_qualifier(found: Found) -> None:
     assert _where(result, "Washington").admin1 != "New York"
     chain = found("Charter flights now go to Saipan, Guam, Hawaii and Alaska.", "en")
     assert _where(chain, "Saipan").country == "MP"
+    # A serial comma before the coordinator closes a list too: no "Brussels, New York" (the state) qualifier.
+    serial = found("Istanbul, Geneva, Brussels, New York, or Beijing: it does not matter where peace is agreed.", "en")
+    assert {(_where(serial, n).name, _where(serial, n).country) for n in ("Brussels", "New York", "Beijing")} == {
+        ("Brussels", "BE"),
+        ("New York City", "US"),
+        ("Beijing", "CN"),
+    }
 
 
 @pytest.mark.parametrize(

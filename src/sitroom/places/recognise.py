@@ -249,8 +249,9 @@ def _joiner(lang: str) -> str:
 @cache
 def _list_patterns(lang: str) -> tuple[regex.Pattern[str], regex.Pattern[str]]:
     """What joins two items of a list ("California or Washington", "Харків та Полтава"), and what shows a
-    list goes on after a name: a coordinator and a capitalised word ("Washington, New York and Boston")."""
-    return regex.compile(_joiner(lang)), regex.compile(rf"\s+(?:{_coordinators(lang)})\s+\p{{Lu}}")
+    list goes on after a name: a coordinator and a capitalised word, a serial comma perhaps before it ("Washington,
+    New York and Boston", "Brussels, New York, or Beijing")."""
+    return regex.compile(_joiner(lang)), regex.compile(rf",?\s+(?:{_coordinators(lang)})\s+\p{{Lu}}")
 
 
 @cache
