@@ -787,3 +787,13 @@ def test_a_region_phrase_names_the_oblast_not_the_capitals_own_admin1(found: Fou
     result = found("Повітряна тривога у місті Києві та Київській області.", "uk")
     assert (result["Києві"].place.feature, result["Києві"].place.admin1) == ("city", "Kyiv City")
     assert (result["Київській"].place.feature, result["Київській"].place.admin1) == ("admin1", "Kyiv")
+
+
+def test_world_regions_ner_cuts_short_and_common_words_are_no_villages(found: Found) -> None:
+    # NER's "Baltic" of "the Baltic states" is no Baltic, Ohio: the lower-case tail completes the region's name.
+    result = found("Poland, the Baltic states, Lithuania and Estonia pledged more aid.", "en")
+    assert result["Baltic states"].place.name == "Baltic States" and "Baltic" not in result
+    assert found("Iran threatened the Gulf states again.", "en")["Gulf states"].place.name == "Gulf States"
+    assert found("Росія погрожує країнам Балтії та Польщі.", "uk")["Балтії"].place.name == "Baltic States"
+    # Capitalised common words of titles and events name no village (Secretary, Maryland; War, West Virginia).
+    assert not {"Secretary", "War"} & set(found("US Defence Secretary Lloyd Austin spoke of the Cold War.", "en"))

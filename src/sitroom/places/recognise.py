@@ -770,6 +770,26 @@ def _region_word_patterns(lang: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
     )
 
 
+@cache
+def _tail_pattern(lang: str) -> re.Pattern[str] | None:
+    """A lower-case word that may end a region's name after NER's entity (``name_tails``: "states")."""
+    words = _lexicon_words(lang, "name_tails")
+    return re.compile(rf"\s+(?:{words})(?!\w)") if words else None
+
+
+def _with_tail(text: str, entity: Entity, lang: str) -> Entity:
+    """The entity with the lower-case word NER left out of a region's name ("the Baltic states": NER's "Baltic"
+    is Baltic, Connecticut), when the gazetteer knows the longer name as a country, a region or a world region."""
+    pattern = _tail_pattern(lang)
+    tail = pattern.match(text, entity.end) if pattern else None
+    if tail is None:
+        return entity
+    start, end = _trim(text, entity.start, tail.end())
+    if not any(e.place.feature in ("country", "admin1", "other") for e in gazetteer().exact([text[start:end]])):
+        return entity
+    return Entity(entity.start, tail.end(), text[entity.start : tail.end()], entity.label)
+
+
 def _strip_region_words(candidate: Candidate, lang: str) -> Candidate:
     """An entity like "la région de Louhansk" or "Luhansk Oblast" becomes "Louhansk", marked region."""
     text = candidate.text
@@ -778,8 +798,8 @@ def _strip_region_words(candidate: Candidate, lang: str) -> Candidate:
     start, end = (lead.end() if lead and lead.end() < len(text) else 0), (tail.start() if tail else len(text))
     if (start, end) == (0, len(text)) or start >= end:
         return candidate
-    if any(entry.place.feature in ("country", "admin1") for entry in gazetteer().exact([text])):
-        return candidate  # a name in its own right: "United States" is no "United" state
+    if any(entry.place.feature in ("country", "admin1", "other") for entry in gazetteer().exact([text])):
+        return candidate  # a name in its own right: "United States" is no "United" state, "Baltic States" no "Baltic"
     if start:
         return Candidate(candidate.start + start, candidate.end, text[start:], candidate.strong, True)
     return Candidate(candidate.start, candidate.start + end, text[:end], candidate.strong, True)
@@ -1323,6 +1343,7 @@ def candidates(adoc: AnalyzedDocument) -> list[Candidate]:
     listed = [(c.start, c.end) for c in chosen + landmarks]
     taken += listed
     for entity in _split_lists(_joined(adoc.text, adoc.entities)):
+        entity = _with_tail(adoc.text, entity, lang)
         if any(s < entity.end and entity.start < e for s, e in listed):
             continue  # a county list item read already
         # NER reads a town's name as a nationality ("shelling of Chuhuiv", "in Sevastopol"): a town's main name
