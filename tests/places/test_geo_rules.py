@@ -797,3 +797,4 @@ def test_world_regions_ner_cuts_short_and_common_words_are_no_villages(found: Fo
     assert found("Росія погрожує країнам Балтії та Польщі.", "uk")["Балтії"].place.name == "Baltic States"
     # Capitalised common words of titles and events name no village (Secretary, Maryland; War, West Virginia).
     assert not {"Secretary", "War"} & set(found("US Defence Secretary Lloyd Austin spoke of the Cold War.", "en"))
+    assert set(found("Red Cross staff met UN Goodwill Ambassador Ben Stiller in Kyiv.", "en")) == {"Kyiv"}
