@@ -88,17 +88,20 @@ def agrees(lang: str, adjective: str, word: str) -> bool:
 
 _NAMING = frozenset({"NOUN", "ADJF"})
 _ASIDE = frozenset({"Surn", "Dist"})
-
-
 _PROPER = frozenset({"Geox", "Name", "Surn", "Patr", "Orgn", "Trad"})
+
+
+def _known_parses(lang: str, word: str) -> list[Any]:
+    """The dictionary's readings of ``word`` (none when the language has no dictionary), guesses left out."""
+    morph = analyzer(lang)
+    return [p for p in morph.parse(word) if p.is_known] if morph is not None else []
 
 
 @lru_cache(maxsize=16384)
 def common_word(lang: str, word: str) -> bool:
     """The dictionary lists ``word``, but never as a proper name (a place, a person, an organisation, a trade mark):
-    "Правда" (truth), "Украинские" (Ukrainian). Meaningful for a dictionary that marks places (Russian's, Geox)."""
-    morph = analyzer(lang)
-    parses = [p for p in morph.parse(word) if p.is_known] if morph is not None else []
+    "Правда" (truth), "Атаки" (attacks). Meaningful for a dictionary that marks places (Russian's, Geox)."""
+    parses = _known_parses(lang, word)
     return bool(parses) and not any(_PROPER & p.tag.grammemes for p in parses)
 
 
@@ -107,8 +110,7 @@ def names_nothing(lang: str, word: str) -> bool:
     """The dictionary lists ``word``, but never as a noun or a non-pronominal adjective: a verb, a pronoun, an
     adverb, a conjunction, a preposition, a particle or a numeral ("Буде", "Такі", "При", "Усього"), which no
     place is named by."""
-    morph = analyzer(lang)
-    parses = [p for p in morph.parse(word) if p.is_known] if morph is not None else []
+    parses = _known_parses(lang, word)
     naming = [p for p in parses if p.tag.POS in _NAMING and "Apro" not in p.tag.grammemes]
     if len(naming) < len(parses):
         # Beside a function word's reading, a surname's or a dialect's case form names nothing either ("Усі":

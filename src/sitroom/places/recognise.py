@@ -771,21 +771,23 @@ def _region_word_patterns(lang: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
 
 
 @cache
-def _tail_pattern(lang: str) -> re.Pattern[str] | None:
-    """A lower-case word that may end a region's name after NER's entity (``name_tails``: "states")."""
-    words = _lexicon_words(lang, "name_tails")
-    return re.compile(rf"\s+(?:{words})(?!\w)") if words else None
+def _words_after(lang: str, key: str, flags: int = 0) -> re.Pattern[str]:
+    """The lexicon's words under ``key`` (the language's and English ones) right after a name; a pattern that
+    never matches when neither lexicon lists any."""
+    words = _lexicon_words(lang, key)
+    return re.compile(rf"\s+(?:{words})(?!\w)" if words else r"(?!)", flags)
+
+
+def _names_area(name: str) -> bool:
+    """The gazetteer knows ``name`` as written as a country, a region or a world region."""
+    return any(e.place.feature in ("country", "admin1", "other") for e in gazetteer().exact([name]))
 
 
 def _with_tail(text: str, entity: Entity, lang: str) -> Entity:
     """The entity with the lower-case word NER left out of a region's name ("the Baltic states": NER's "Baltic"
-    is Baltic, Connecticut), when the gazetteer knows the longer name as a country, a region or a world region."""
-    pattern = _tail_pattern(lang)
-    tail = pattern.match(text, entity.end) if pattern else None
-    if tail is None:
-        return entity
-    start, end = _trim(text, entity.start, tail.end())
-    if not any(e.place.feature in ("country", "admin1", "other") for e in gazetteer().exact([text[start:end]])):
+    is Baltic, Connecticut; ``name_tails``), when the gazetteer knows the longer name as an area."""
+    tail = _words_after(lang, "name_tails").match(text, entity.end)
+    if tail is None or not _names_area(text[slice(*_trim(text, entity.start, tail.end()))]):
         return entity
     return Entity(entity.start, tail.end(), text[entity.start : tail.end()], entity.label)
 
@@ -798,33 +800,19 @@ def _strip_region_words(candidate: Candidate, lang: str) -> Candidate:
     start, end = (lead.end() if lead and lead.end() < len(text) else 0), (tail.start() if tail else len(text))
     if (start, end) == (0, len(text)) or start >= end:
         return candidate
-    if any(entry.place.feature in ("country", "admin1", "other") for entry in gazetteer().exact([text])):
+    if _names_area(text):
         return candidate  # a name in its own right: "United States" is no "United" state, "Baltic States" no "Baltic"
     if start:
         return Candidate(candidate.start + start, candidate.end, text[start:], candidate.strong, True)
     return Candidate(candidate.start, candidate.start + end, text[:end], candidate.strong, True)
 
 
-@cache
-def _settlement_after_pattern(lang: str) -> re.Pattern[str]:
-    """A settlement word right after a name ("Zabavne village"), the language's and English ones, in lower case:
-    capitalised, it is part of the name ("Grants Town")."""
-    words = _lexicon_words(lang, "settlement_after")
-    return re.compile(rf"\s+(?:{words})(?!\w)" if words else r"(?!)")
-
-
-@cache
-def _town_after_pattern(lang: str) -> re.Pattern[str]:
-    """A town's body right after its adjective ("… міської ради", "… городского совета": ``town_after``)."""
-    words = _lexicon_words(lang, "town_after")
-    return re.compile(rf"\s+(?:{words})(?!\w)", re.IGNORECASE) if words else re.compile(r"(?!)")
-
-
 def _strip_settlement_word(candidate: Candidate, lang: str) -> Candidate:
     """An entity like "Klymentove village" the gazetteer does not know becomes "Klymentove", marked settlement
     (the word vouches for a village only KATOTTG knows)."""
     head, _, _ = candidate.text.rpartition(" ")
-    if not head or _settlement_after_pattern(lang).fullmatch(candidate.text, len(head)) is None:
+    # A settlement word in lower case ("Zabavne village"): capitalised, it is part of the name ("Grants Town").
+    if not head or _words_after(lang, "settlement_after").fullmatch(candidate.text, len(head)) is None:
         return candidate
     if lookup(candidate.text, lang, False):
         return candidate
@@ -1407,7 +1395,9 @@ def candidates(adoc: AnalyzedDocument) -> list[Candidate]:
         candidate.verbatim = not candidate.strong and adoc.parse is not None
     for candidate in chosen:
         candidate.region = candidate.region or _region_framed(adoc.text, candidate.start, candidate.end, lang)
-        candidate.town = not candidate.region and _town_after_pattern(lang).match(adoc.text, candidate.end) is not None
+        # A town's body after its adjective ("… міської ради", "… городского совета"): the town, not the region.
+        town_body = _words_after(lang, "town_after", re.IGNORECASE).match(adoc.text, candidate.end)
+        candidate.town = not candidate.region and town_body is not None
         candidate.settlement = candidate.settlement or _settlement_framed(adoc.text, candidate.start, lang)
         candidate.feature = _feature_pattern(lang).match(adoc.text, candidate.end) is not None
         candidate.water = _water(adoc.text, candidate, lang)
