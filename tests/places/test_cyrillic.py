@@ -4,7 +4,7 @@ from collections.abc import Callable
 from typing import Any
 
 from sitroom.places import resolve_name
-from sitroom.places.lookup import lookup
+from sitroom.places.lookup import _forms, lookup
 
 Found = Callable[[str, str], dict[str, Any]]
 
@@ -164,3 +164,16 @@ def test_a_common_word_opening_a_russian_sentence_is_a_place_only_as_a_main_name
     # "Правда" (truth) is Pravdinskiy's alternate name and a dozen villages' name; "Буча" (a ruckus) Bucha's main name.
     assert "Правда" not in found("Правда ли, что Казахстан проголосовал против?", "ru")
     assert found("Буча, Украина: что нам известно.", "ru")["Буча"].place.name == "Bucha"
+
+
+def test_a_noun_in_short_i_declines_by_its_vowel_stem(found: Found) -> None:
+    # Китай: Китая, Китаю, Китае (Russian), Китаю, Китаї (Ukrainian); a consonant stem takes no -й (Крыме: Крым).
+    assert found("Посол Китаю висловив протест.", "uk")["Китаю"].place.country == "CN"
+    assert found("Делегация Китая прибыла в Москву.", "ru")["Китая"].place.country == "CN"
+    assert found("Футболісти збірної Уругваю виграли матч.", "uk")["Уругваю"].place.name == "Uruguay"
+    assert "Крымй" not in _forms("Крыме", "ru")[0]
+
+
+def test_a_feminine_g_turns_into_z_before_the_locative_i(found: Found) -> None:
+    result = found("Міжнародний суд у Гаазі ухвалив рішення. Переговори пройшли у Празі.", "uk")
+    assert (result["Гаазі"].place.name, result["Празі"].place.name) == ("The Hague", "Prague")

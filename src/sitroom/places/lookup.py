@@ -30,10 +30,14 @@ def _closed_stems(stem: str, lang: str) -> list[str]:
     return [stem, *(pattern.sub(repl, stem) for pattern, repl in _alternations(lang) if pattern.search(stem))]
 
 
-def _pairs(ending: str, nominative: str, lexicon: dict[str, Any]) -> bool:
-    """A nominative ending that restores a suffix (-ськ) follows only a case ending that took it away, and
-    one of ``nominatives_after`` only the case endings it declines to (Бердянську: no neuter Бердянське)."""
+def _pairs(stem: str, ending: str, nominative: str, lexicon: dict[str, Any]) -> bool:
+    """A nominative ending that restores a suffix (-ськ) follows only a case ending that took it away, one of
+    ``nominatives_after`` only the case endings it declines to (Бердянську: no neuter Бердянське), and one of
+    ``after_vowels`` only a stem ending in one of those letters (Китая: Китай; Крыме: no Крымй)."""
     restores = all(ending.startswith(s) for s in lexicon.get("restored_suffixes", []) if nominative.startswith(s))
+    vowels = lexicon.get("after_vowels", {}).get(nominative)
+    if vowels is not None and stem[-1:].lower() not in vowels:
+        return False
     return restores and ending in lexicon.get("nominatives_after", {}).get(nominative, (ending,))
 
 
@@ -53,7 +57,7 @@ def _case_forms(word: str, lang: str, min_stem: int = MIN_STEM, adjectives: bool
             forms += [
                 stem + nominative
                 for nominative in lexicon.get("nominative_endings", [])
-                if _pairs(ending, nominative, lexicon) and (adjectives or nominative.startswith(taken))
+                if _pairs(stem, ending, nominative, lexicon) and (adjectives or nominative.startswith(taken))
             ]
             forms += _closed_stems(stem, lang)[1:] if adjectives or not taken else []
     return list(dict.fromkeys(forms))
