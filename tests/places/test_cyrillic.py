@@ -177,3 +177,14 @@ def test_a_noun_in_short_i_declines_by_its_vowel_stem(found: Found) -> None:
 def test_a_feminine_g_turns_into_z_before_the_locative_i(found: Found) -> None:
     result = found("Міжнародний суд у Гаазі ухвалив рішення. Переговори пройшли у Празі.", "uk")
     assert (result["Гаазі"].place.name, result["Празі"].place.name) == ("The Hague", "Prague")
+
+
+def test_a_word_listed_only_as_a_persons_name_is_a_person(found: Found) -> None:
+    # Міллі, Пітом, Кеннеді: only surnames or first names to the dictionary, whatever stands around them.
+    assert not found("Журналіст цитував Міллі, який називав його фашистом.", "uk")
+    assert not found("З Пітом на чолі армія знову стане великою.", "uk")
+    assert not found("Комусь це нагадало символічні слова Кеннеді.", "uk")
+    # A country, a settlement frame or a town of the language's own countries stays: Ізраїль is a first name too,
+    # Стаханов a surname and the old name of Kadiyivka.
+    assert found("Реакція Ізраїля була різкою.", "uk")["Ізраїля"].place.country == "IL"
+    assert found("При обстреле Стаханова повреждён детский сад.", "ru")["Стаханова"].place.name == "Kadiyivka"

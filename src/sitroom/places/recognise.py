@@ -505,10 +505,15 @@ def _personal_name(text: str, candidate: Candidate, lang: str) -> bool:
     Маляр"), the span either word. A first name alone may be a town (Артем, Володимир), and so may one before a
     region adjective in another case ("у Володимирі Волинської області"), or before a region or district word
     ("до Володимира Волинської області"); a word that is also something else (Володимира, Ізраїлю) needs a
-    surname the dictionary lists ("Володимира Зеленського")."""
+    surname the dictionary lists ("Володимира Зеленського"). A word the dictionary lists only as a person's name
+    is a person wherever it stands ("цитував Міллі", "Сам Коль", "З Пітом на чолі": no Mila, Kiel, Pittsburgh),
+    unless it names a country, a settlement word frames it, or it names a region or a town of INITIAL_TOWN people
+    or more where the language is written (Стаханова: Kadiyivka, once Stakhanov; towns there bear people's names)."""
     if not load_json(lang, "places_lexicon.json").get("person_names"):
         return False
     words = candidate.text.split()
+    if len(words) == 1 and _only_a_name(text, candidate, lang):
+        return True
     if len(words) == 2:
         pairs = [(words[0], words[1], candidate.end)]
     elif len(words) == 1:
@@ -523,6 +528,20 @@ def _personal_name(text: str, candidate: Candidate, lang: str) -> bool:
         and not _region_after(text, end, lang)
         and not _district_pattern(lang).match(text, end)
         for first, rest, end in pairs
+    )
+
+
+def _only_a_name(text: str, candidate: Candidate, lang: str) -> bool:
+    """A one-word span the dictionary lists only as a first name or a surname, read as a person (see
+    ``_personal_name``)."""
+    cases: NameCases = _morphology().name_cases(lang, candidate.text)
+    if not (cases.first or cases.surname) or cases.other or _settlement_framed(text, candidate.start, lang):
+        return False
+    native = load_json("common", "places_scripts.json")["cyrillic"]["countries"]
+    return not any(
+        e.rank <= 1
+        and (e.place.feature == "country" or (e.place.country in native and (e.place.feature == "admin1" or _big(e))))
+        for e in lookup(candidate.query, lang, candidate.strong)
     )
 
 
