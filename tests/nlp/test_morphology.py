@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from sitroom.nlp.morphology import agrees, analyzer, common_word, name_cases, names_nothing
+from sitroom.nlp.morphology import agrees, analyzer, common_word, function_reading, name_cases, names_nothing
 
 pytestmark = pytest.mark.skipif(analyzer("uk") is None or analyzer("ru") is None, reason="pymorphy3 dicts absent")
 
@@ -69,3 +69,9 @@ def test_the_second_locative_agrees_as_the_locative() -> None:
 )
 def test_words_the_russian_dictionary_lists_never_as_a_proper_name(word: str, common: bool) -> None:
     assert common_word("ru", word) is common
+
+
+def test_a_word_with_an_adverbs_reading_among_others() -> None:
+    assert function_reading("uk", "Далі")  # further; also the noun даль and a surname
+    assert not function_reading("uk", "Харкова")
+    assert not function_reading("fr", "Ensuite")  # no dictionary: no answer

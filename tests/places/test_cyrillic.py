@@ -188,3 +188,11 @@ def test_a_word_listed_only_as_a_persons_name_is_a_person(found: Found) -> None:
     # Стаханов a surname and the old name of Kadiyivka.
     assert found("Реакція Ізраїля була різкою.", "uk")["Ізраїля"].place.country == "IL"
     assert found("При обстреле Стаханова повреждён детский сад.", "ru")["Стаханова"].place.name == "Kadiyivka"
+
+
+def test_a_word_that_may_be_an_adverb_opens_a_sentence_as_one(found: Found) -> None:
+    # "Далі" (further) is also Ukrainian for Dali, a Chinese city: opening a sentence, it is the adverb.
+    result = found("Дрон був за 70 км від кордону з Білоруссю. Далі він зробив коло над Черніговом.", "uk")
+    assert "Далі" not in result
+    # A feminine -сь doubles its с before the instrumental -ю (Білорусь: з Білоруссю).
+    assert result["Білоруссю"].place.country == "BY"

@@ -87,6 +87,7 @@ def agrees(lang: str, adjective: str, word: str) -> bool:
 
 
 _NAMING = frozenset({"NOUN", "ADJF"})
+_FUNCTION_POS = frozenset({"ADVB", "CONJ", "PREP", "PRCL", "NPRO", "INTJ", "PRED"})
 _ASIDE = frozenset({"Surn", "Dist"})
 _PROPER = frozenset({"Geox", "Name", "Surn", "Patr", "Orgn", "Trad"})
 
@@ -103,6 +104,13 @@ def common_word(lang: str, word: str) -> bool:
     "Правда" (truth), "Атаки" (attacks). Meaningful for a dictionary that marks places (Russian's, Geox)."""
     parses = _known_parses(lang, word)
     return bool(parses) and not any(_PROPER & p.tag.grammemes for p in parses)
+
+
+@lru_cache(maxsize=16384)
+def function_reading(lang: str, word: str) -> bool:
+    """The dictionary lists ``word`` as an adverb, a conjunction, a preposition, a particle, a pronoun or an
+    interjection, whatever else it may be ("Далі": further, or the noun даль, or the surname Далі)."""
+    return any(p.tag.POS in _FUNCTION_POS for p in _known_parses(lang, word))
 
 
 @lru_cache(maxsize=16384)

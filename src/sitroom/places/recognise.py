@@ -963,6 +963,9 @@ def _sure_if_initial(adoc: AnalyzedDocument, start: int, span: str) -> bool:
         return False
     if any(e.place.feature != "city" for e in written):
         return True  # a country or a region as written (Україна, Донецька)
+    native = load_json("common", "places_scripts.json")["cyrillic"]["countries"]
+    if _morphology().function_reading(adoc.lang, span) and not any(e.place.country in native for e in written):
+        return False  # a word that may be an adverb opens a sentence as one ("Далі він зробив коло": no Dali, China)
     marks_places = load_json(adoc.lang, "places_lexicon.json").get("dictionary_marks_places")
     if marks_places and _morphology().common_word(adoc.lang, span) and not any(_big(e) and not e.rank for e in written):
         # A word the dictionary knows, never as a place, is one only as a big town's main name ("Буча, Украина"),
