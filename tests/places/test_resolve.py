@@ -150,3 +150,14 @@ def test_a_city_quarter_must_fit_its_city_s_story(found: Found) -> None:
     # Named with its district word, alone, it is the largest of the name, as a facility alone is kept.
     alone = found('Damage to a condominium complex "Fayna Taun" in the Shevchenkivskyi district', "en")
     assert alone["Shevchenkivskyi district"].place.admin1 == "Kyiv City"
+
+
+def test_a_capital_or_a_country_votes_for_no_region_abroad(found: Found) -> None:
+    # New York state has towns named Geneva, Frankfort (also written Frankfurt), Berlin and Paris: names whose
+    # likeliest reading is a major city or a country vote for the regions of that city's or country's country only.
+    result = found(
+        "It does not matter where the talks are held: Paris, Berlin, Minsk, Istanbul, Geneva, Brussels, New York or"
+        " Beijing. The airport in Donetsk, not in Frankfurt, was destroyed.",
+        "en",
+    )
+    assert (result["Geneva"].place.country, result["Frankfurt"].place.country) == ("CH", "DE")

@@ -528,7 +528,7 @@ class _Support:
 
     @classmethod
     def of(cls, mentions: list[Mention]) -> _Support:
-        by_name = {m.candidate.text.casefold(): m.regions for m in mentions if _voter(m.candidate)}
+        by_name = {m.candidate.text.casefold(): _supported(m) for m in mentions if _voter(m.candidate)}
         votes: Counter[tuple[str, str]] = Counter(r for regions in by_name.values() for r in regions)
         return cls(votes, max(votes.values(), default=0))
 
@@ -540,7 +540,7 @@ class _Support:
         if place.feature == "country" or not place.admin1:
             return 0.0
         region = (place.country, place.admin1)
-        others = self.votes[region] - (region in mention.regions and _voter(mention.candidate))
+        others = self.votes[region] - (region in _supported(mention) and _voter(mention.candidate))
         return SUPPORT_BONUS * others / self.top if others >= MIN_SUPPORT else 0.0
 
 
@@ -879,6 +879,16 @@ def _plausible(entry: Entry, candidate: Candidate, context: _Context) -> bool:
     if context.share(place) >= FOCUS_SHARE:
         return place.population >= 1000 or entry.rank == 0
     return entry.rank == 0 and place.population >= MAJOR_CITY
+
+
+def _supported(mention: Mention) -> frozenset[tuple[str, str]]:
+    """The regions a name votes for: every region it could lie in, or, when its likeliest reading is a country or
+    a city of MAJOR_CITY people, those of that country only: "Russia", "Madrid" and "Frankfurt" in a European
+    story are no votes for New York state, where towns bear all three names ("Columbus" still votes for Indiana)."""
+    leader = mention.chosen
+    if leader is None or not (leader.place.feature == "country" or leader.place.population >= MAJOR_CITY):
+        return mention.regions
+    return frozenset(region for region in mention.regions if region[0] == leader.place.country)
 
 
 def _voter(candidate: Candidate) -> bool:
