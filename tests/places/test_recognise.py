@@ -151,3 +151,14 @@ def test_an_acronym_is_a_candidate_only_as_a_name_written_so(analyse: Analyse) -
     assert "MLRS" not in spans
     assert "USA" in spans
     assert "KYIV" in {c.text for c in candidates(analyse("KYIV (Reuters) - Russia launched drones overnight.", "en"))}
+
+
+def test_a_name_after_a_surname_particle_is_a_person(found: Found) -> None:
+    # NER splits "Ursula von der" (a person) from "Leyen" (a place): Lyon and Leiden bear Leyen as an alternate name.
+    result = found("Ursula von der Leyen visited Kyiv. They belong to us, said von der Leyen.", "en")
+    assert set(result) == {"Kyiv"}
+    assert "Leyen" not in found("Selon Ursula von der Leyen, l'Union aidera Kyiv.", "fr")
+
+
+def test_a_newspapers_head_word_is_no_town(found: Found) -> None:
+    assert "Post" not in found("You can also receive promotional emails from The Washington Post.", "en")

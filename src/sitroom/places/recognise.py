@@ -1130,6 +1130,21 @@ def _title_pattern(lang: str) -> regex.Pattern[str]:
     return ending_pattern(rf"(?<!\w)(?:{titles})\.?\s+$")
 
 
+@cache
+def _particle_pattern(lang: str) -> regex.Pattern[str] | None:
+    """A surname particle right before a name (``surname_particles``: "von der"), searched from the end."""
+    particles = lexicon(lang).get("surname_particles", [])
+    if not particles:
+        return None
+    return ending_pattern(rf"(?<![\w-])(?:{'|'.join(map(re.escape, particles))})\s+$")
+
+
+def _after_particle(text: str, candidate: Candidate, lang: str) -> bool:
+    """A surname particle leads the span ("von der Leyen"): the end of a person's name, no place."""
+    pattern = _particle_pattern(lang)
+    return pattern is not None and pattern.search(text, max(0, candidate.start - 12), candidate.start) is not None
+
+
 def _titled(text: str, span: str, lang: str) -> bool:
     """A title leads the span somewhere in the text ("Pope Francis" … "Francis"): a person's name."""
     title = _title_pattern(lang)
@@ -1406,6 +1421,7 @@ def candidates(adoc: AnalyzedDocument) -> list[Candidate]:
         and not _named_thing(adoc.text, c, lang)
         and not _foreign_title(adoc.text, c, lang)
         and not _personal_name(adoc.text, c, lang)
+        and not _after_particle(adoc.text, c, lang)
         and not _function_word(c.text, lang)
     ]
     chosen += landmarks
