@@ -49,6 +49,19 @@ def test_regions_and_seas_beat_small_namesake_towns(found: Found) -> None:
     assert result["Black Sea"].place.feature == "other"
     assert result["Donbas"].place.country == "UA"
     assert result["Middle East"].place.country == ""
+    # Baltic, Connecticut; Siberia, Chiapas; North Sea, New York: the sea or the region, not the village.
+    result = found("Russia's Baltic coast, forest fires in Siberia and wind farms in the North Sea.", "en")
+    assert {name: result[name].place.name for name in ("Baltic", "Siberia", "North Sea")} == {
+        "Baltic": "Baltic Sea",
+        "Siberia": "Siberia",
+        "North Sea": "North Sea",
+    }
+    assert result["Siberia"].place.country == "RU"
+
+
+def test_news_agencies_and_the_un_are_no_places(found: Found) -> None:
+    result = found("Bloomberg reported that U.N. and Turkish teams inspected ships bound for Odesa.", "en")
+    assert set(result) == {"Odesa"}
 
 
 def test_a_state_word_after_a_name_makes_it_the_state(found: Found) -> None:
