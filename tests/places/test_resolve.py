@@ -174,3 +174,12 @@ def test_a_capital_or_a_country_votes_for_no_region_abroad(found: Found) -> None
         "en",
     )
     assert (result["Geneva"].place.country, result["Frankfurt"].place.country) == ("CH", "DE")
+
+
+def test_a_major_city_as_written_is_no_town_sharing_only_its_key(found: Found) -> None:
+    # Kew, a town of London, shares the key "kiv" with Kyiv; a story from England is no reason to read it there.
+    text = (
+        "Rhianon Lucas and her son Wilfred are hosting Natalya and her son who arrived at their home in Slaithwaite,"
+        " West Yorkshire from Kyiv, via Warsaw and Dublin. London and Leeds schools in England welcome them."
+    )
+    assert found(text, "en")["Kyiv"].place.country == "UA"

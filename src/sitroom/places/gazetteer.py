@@ -94,7 +94,8 @@ class Entry:
     current parallel name (``PARALLEL``) the entry was matched through, "" when matched otherwise.
     ``quarter``: a city's district GeoNames files as a town ("Kyivskyi", a district of Donetsk: ``_quarter``).
     ``adjectival``: matched only as the town a Cyrillic adjective is formed from (Покров for Покровську, which
-    declines Покровськ), set by the lookup.
+    declines Покровськ), set by the lookup. ``keyed``: matched by the key alone, by none of its names as written
+    (Kew for "Kyiv": both key "kiv").
     """
 
     ident: int
@@ -106,6 +107,7 @@ class Entry:
     parallel: str = ""
     quarter: bool = False
     adjectival: bool = False
+    keyed: bool = False
 
 
 def cache_dir() -> Path:
@@ -687,8 +689,9 @@ def _entry(row: tuple[Any, ...]) -> Entry:
     gid, name, lat, lon, country, admin1, feature, population, order, capital, approx, key, matched, quarter = row
     kind: Feature = feature
     place = Place(name, lat, lon, country, admin1, gid if gid > 0 else None, kind, population)
-    rank, parallel, _ = _ORDERS[order]
-    return Entry(gid, place, rank, bool(capital), bool(approx), key, matched if parallel else "", bool(quarter))
+    rank, parallel, keyed = _ORDERS[order]
+    parallel_key = matched if parallel else ""
+    return Entry(gid, place, rank, bool(capital), bool(approx), key, parallel_key, bool(quarter), keyed=keyed)
 
 
 def _within(a: str, b: str, budget: int) -> bool:

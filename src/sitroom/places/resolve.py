@@ -699,9 +699,14 @@ def _best(mention: Mention, context: _Context, qualifier: Entry | None, support:
     )
     best: tuple[float, int, Entry | None] = (-math.inf, 0, None)
     major = _biggest_towns(mention.entries)
+    # The main name of a major city as written: towns the span reaches by a key alone ("Kyiv" and Kew, whose key
+    # "kiv" it shares) are chance spellings, not readings, whatever a story from England says.
+    written_major = max(major.values(), default=0) >= MAJOR_CITY
     for score, order, entry in cheap:
         if score + LOCAL_MAX < best[0]:
             break
+        if written_major and entry.keyed and entry.place.feature == "city" and not entry.parallel:
+            continue
         local = context.local(entry, mention.candidate.text)
         biggest = major.get(entry.place.country, 0)
         if biggest >= MAJOR_CITY and entry.place.feature == "city" and entry.place.population * DWARF_RATIO < biggest:
