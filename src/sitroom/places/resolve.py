@@ -677,6 +677,15 @@ def _biggest_towns(entries: tuple[Entry, ...]) -> dict[str, int]:
     return major
 
 
+@_per_entries
+def _written_major(entries: tuple[Entry, ...]) -> bool:
+    """A city of MAJOR_CITY people bears the name as its main name, as written (no adjective's town: "Київської")."""
+    return any(
+        e.place.feature == "city" and not e.rank and not e.adjectival and e.place.population >= MAJOR_CITY
+        for e in entries
+    )
+
+
 def _best(mention: Mention, context: _Context, qualifier: Entry | None, support: _Support) -> Entry | None:
     """The entry of highest score (the first of equals). Entries are taken best cheap part first (prior,
     country, qualifier, regional support), and the costly local part (nearest towns) is skipped once
@@ -701,7 +710,7 @@ def _best(mention: Mention, context: _Context, qualifier: Entry | None, support:
     major = _biggest_towns(mention.entries)
     # The main name of a major city as written: towns the span reaches by a key alone ("Kyiv" and Kew, whose key
     # "kiv" it shares) are chance spellings, not readings, whatever a story from England says.
-    written_major = max(major.values(), default=0) >= MAJOR_CITY
+    written_major = _written_major(mention.entries)
     for score, order, entry in cheap:
         if score + LOCAL_MAX < best[0]:
             break
