@@ -196,3 +196,9 @@ def test_a_word_that_may_be_an_adverb_opens_a_sentence_as_one(found: Found) -> N
     assert "Далі" not in result
     # A feminine -сь doubles its с before the instrumental -ю (Білорусь: з Білоруссю).
     assert result["Білоруссю"].place.country == "BY"
+
+
+def test_a_region_vouches_for_no_village_its_own_case_form_names(found: Found) -> None:
+    # "Крим" names Crimea; "Криму", its genitive, would otherwise read as Krymka, a village in the region "Крим" names.
+    result = found("Повернення почалось із окупації Криму у 2014 році. Крим – це Україна. Росія окупувала Крим.", "uk")
+    assert result["Криму"].place.name == "Crimea"

@@ -66,6 +66,8 @@ STRAY_CONTEXT = 6
 # credit for lying in a state the text names unless it also lies near another town of the text: a
 # sports page names Texas and Portland's team, local news names Portland's neighbours.
 DWARF_RATIO = 30
+CASE_LETTERS = 2  # a Cyrillic case ending changes at most this many letters of a name's end
+MIN_STEM_LETTERS = 3
 DWARF_NEAR_KM = 100.0
 # A town that bears a name only as an alternate (Horlivka, once Orlivka) loses to the town of its region
 # that bears it as its main name ("Orlivka, Donetsk"). A current parallel name (the Russian form of a
@@ -355,8 +357,16 @@ def _local_place(place: Place) -> bool:
 
 
 def _besides(names: set[str] | None, name: str) -> bool:
-    """``names`` holds a name other than ``name``."""
-    return bool(names and (len(names) > 1 or name not in names))
+    """``names`` holds a name other than ``name`` and its case forms: "Крим" (Crimea) vouches for no village
+    in Crimea that "Криму", its genitive, may name (Krymka)."""
+    return bool(names) and any(other != name and not _declined_alike(other, name) for other in names or ())
+
+
+def _declined_alike(a: str, b: str) -> bool:
+    """Two Cyrillic words of one stem of MIN_STEM_LETTERS or more, each at most CASE_LETTERS letters past it
+    (Крим, Криму; Донецьк, Донецької)."""
+    stem = next((i for i, (x, y) in enumerate(zip(a, b, strict=False)) if x != y), min(len(a), len(b)))
+    return stem >= MIN_STEM_LETTERS and max(len(a), len(b)) - stem <= CASE_LETTERS and cyrillic(a)
 
 
 @dataclass(slots=True)
