@@ -202,3 +202,10 @@ def test_a_region_vouches_for_no_village_its_own_case_form_names(found: Found) -
     # "Крим" names Crimea; "Криму", its genitive, would otherwise read as Krymka, a village in the region "Крим" names.
     result = found("Повернення почалось із окупації Криму у 2014 році. Крим – це Україна. Росія окупувала Крим.", "uk")
     assert result["Криму"].place.name == "Crimea"
+
+
+def test_a_feminine_k_turns_into_ts_only_before_the_locative_i(found: Found) -> None:
+    # Горлівці is Горлівка; Палаті (the chamber) is no Палатка, a village in Magadan oblast.
+    assert "Палатка" not in _forms("Палаті", "uk")[0]
+    result = found("Республіканці мають більшість у Палаті представників. Вибухи пролунали у Горлівці.", "uk")
+    assert set(result) == {"Горлівці"} and result["Горлівці"].place.name == "Horlivka"
