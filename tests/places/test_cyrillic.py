@@ -209,3 +209,13 @@ def test_a_feminine_k_turns_into_ts_only_before_the_locative_i(found: Found) -> 
     assert "Палатка" not in _forms("Палаті", "uk")[0]
     result = found("Республіканці мають більшість у Палаті представників. Вибухи пролунали у Горлівці.", "uk")
     assert set(result) == {"Горлівці"} and result["Горлівці"].place.name == "Horlivka"
+
+
+def test_us_states_by_their_ukrainian_and_russian_names(found: Found) -> None:
+    result = found("Трамп обрав губернаторку Південної Дакоти. Вибори у Техасі та Каліфорнії.", "uk")
+    assert {key: m.place.name for key, m in result.items()} == {
+        "Південної Дакоти": "South Dakota",
+        "Техасі": "Texas",
+        "Каліфорнії": "California",
+    }
+    assert found("Власти Северной Каролины заявили.", "ru")["Северной Каролины"].place.feature == "admin1"
