@@ -219,3 +219,6 @@ def test_us_states_by_their_ukrainian_and_russian_names(found: Found) -> None:
         "Каліфорнії": "California",
     }
     assert found("Власти Северной Каролины заявили.", "ru")["Северной Каролины"].place.feature == "admin1"
+    # A state word frames the state (region_before); the bare name is the city.
+    result = found("Суддя штату Нью-Йорк призупинив справу. Актор живе в Нью-Йорку.", "uk")
+    assert (result["Нью-Йорк"].place.feature, result["Нью-Йорку"].place.name) == ("admin1", "New York City")
