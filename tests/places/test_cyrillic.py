@@ -222,3 +222,9 @@ def test_us_states_by_their_ukrainian_and_russian_names(found: Found) -> None:
     # A state word frames the state (region_before); the bare name is the city.
     result = found("Суддя штату Нью-Йорк призупинив справу. Актор живе в Нью-Йорку.", "uk")
     assert (result["Нью-Йорк"].place.feature, result["Нью-Йорку"].place.name) == ("admin1", "New York City")
+
+
+def test_a_russian_military_civil_administration_is_the_oblasts(found: Found) -> None:
+    # ВГА: the military-civil administration Russia set up for an occupied oblast.
+    result = found("В Запорожской ВГА заявили о причастности экс-мэра.", "ru")
+    assert result["Запорожской"].place.feature == "admin1"
