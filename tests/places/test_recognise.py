@@ -162,3 +162,11 @@ def test_a_name_after_a_surname_particle_is_a_person(found: Found) -> None:
 
 def test_a_newspapers_head_word_is_no_town(found: Found) -> None:
     assert "Post" not in found("You can also receive promotional emails from The Washington Post.", "en")
+
+
+def test_a_name_ner_cut_from_an_unknown_surname_is_a_person(found: Found) -> None:
+    # The small English model tags "Natalia" and "Vyhovska" as two places; no gazetteer knows the second word.
+    text = "Information warfare is part of a real war, explains Natalia Vyhovska, from an institute in Kyiv."
+    assert set(found(text, "en")) == {"Kyiv"}
+    # A weekday after a place is a date, no surname.
+    assert "Latvia" in found("German Foreign Minister Annalena Baerbock said in Latvia Wednesday.", "en")

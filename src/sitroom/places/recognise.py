@@ -1295,6 +1295,31 @@ def _county_lists(adoc: AnalyzedDocument) -> list[Candidate]:
     return found
 
 
+_NAME_PART_LABELS = frozenset({"PERSON", "PER", "GPE", "LOC"})  # what NER calls the surname it cut off (not a DATE)
+
+
+def _cut_names(text: str, entities: list[Entity], lang: str) -> set[tuple[int, int]]:
+    """One-word entities that NER cut from the unknown word after them ("Natalia" "Vyhovska", both tagged GPE by
+    the small English model): a first name and a surname no gazetteer knows, a person, not a town."""
+    cut: set[tuple[int, int]] = set()
+    for entity, following in itertools.pairwise(entities):
+        word = following.text
+        if (
+            following.start == entity.end + 1
+            and text[entity.end] == " "
+            and following.label in _NAME_PART_LABELS
+            and " " not in entity.text
+            and entity.text[-1:].isalpha()
+            and word.isalpha()
+            and word[:1].isupper()
+            and not word.isupper()
+            and len(word) >= MIN_SCAN_CHARS
+            and not may_match(word, lang)
+        ):
+            cut.add((entity.start, entity.end))
+    return cut
+
+
 def _joined(text: str, entities: list[Entity]) -> list[Entity]:
     """Neighbouring entities NER cut apart ("Baja" "California", "Trinidad" and "Tobago"), joined when the
     whole is a name the gazetteer knows as written."""
@@ -1367,7 +1392,11 @@ def candidates(adoc: AnalyzedDocument) -> list[Candidate]:
     landmarks = _landmarks(adoc.text)  # a name of its own, in quotes or not: none of the filters below is for it
     listed = [(c.start, c.end) for c in chosen + landmarks]
     taken += listed
+    cut_names = _cut_names(adoc.text, adoc.entities, lang)
     for entity in _split_lists(_joined(adoc.text, adoc.entities)):
+        if (entity.start, entity.end) in cut_names:
+            taken.append((entity.start, entity.end))
+            continue
         entity = _with_tail(adoc.text, entity, lang)
         if any(s < entity.end and entity.start < e for s, e in listed):
             continue  # a county list item read already
