@@ -170,3 +170,11 @@ def test_a_name_ner_cut_from_an_unknown_surname_is_a_person(found: Found) -> Non
     assert set(found(text, "en")) == {"Kyiv"}
     # A weekday after a place is a date, no surname.
     assert "Latvia" in found("German Foreign Minister Annalena Baerbock said in Latvia Wednesday.", "en")
+
+
+def test_a_lower_case_span_is_no_name_in_a_text_that_writes_capitals(found: Found) -> None:
+    text = "In the north east, Kharkiv was shelled; towns on the east bank were evacuated. The MoD said so."
+    result = found(text, "en")
+    assert set(result) == {"Kharkiv"}
+    assert "russia" in found("Ukraine came to the court to blame russia for the war.", "en")  # a country all the same
+    assert "chertkovo" in found("vehicle convoy in chertkovo, next to the border", "en")  # a caption in lower case

@@ -1298,6 +1298,10 @@ def _county_lists(adoc: AnalyzedDocument) -> list[Candidate]:
 _NAME_PART_LABELS = frozenset({"PERSON", "PER", "GPE", "LOC"})  # what NER calls the surname it cut off (not a DATE)
 
 
+def _names_country(text: str, lang: str) -> bool:
+    return any(e.place.feature == "country" and e.rank <= 1 for e in lookup(text, lang, False))
+
+
 def _cut_names(text: str, entities: list[Entity], lang: str) -> set[tuple[int, int]]:
     """One-word entities that NER cut from the unknown word after them ("Natalia" "Vyhovska", both tagged GPE by
     the small English model): a first name and a surname no gazetteer knows, a person, not a town."""
@@ -1439,6 +1443,10 @@ def candidates(adoc: AnalyzedDocument) -> list[Candidate]:
         named = candidate.text and not _CLITIC.match(candidate.text)  # NER tags "n’t" of "didn’t" as a GPE
         named = named and (not _DIGIT.search(candidate.text) or _numbered_town(candidate.text))  # "Ka52s": a model
         named = named and not _unnamed_acronym(candidate.text, lang)
+        # "in the north east", "the east bank": no name, whatever NER says, in a text that writes capitals; a country
+        # is one all the same ("against russia"), and a caption in lower case names its towns so ("in chertkovo").
+        lowered = candidate.text.islower() and not adoc.text.islower()
+        named = named and (not lowered or _names_country(candidate.text, lang))
         if named and fold(candidate.text) not in _not_places(lang) and not _bare_abbreviation(candidate.text):
             chosen.append(candidate)
     chosen += _scan(adoc, taken, containers, vouched)
