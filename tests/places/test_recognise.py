@@ -178,3 +178,13 @@ def test_a_lower_case_span_is_no_name_in_a_text_that_writes_capitals(found: Foun
     assert set(result) == {"Kharkiv"}
     assert "russia" in found("Ukraine came to the court to blame russia for the war.", "en")  # a country all the same
     assert "chertkovo" in found("vehicle convoy in chertkovo, next to the border", "en")  # a caption in lower case
+
+
+def test_a_place_ner_tags_that_the_text_gives_as_a_surname_is_a_person(found: Found) -> None:
+    # "Nuland" is a Dutch village; "Victoria Nuland" before it makes it a surname, whatever NER tags it later.
+    text = "Under Secretary of State Victoria Nuland visited Kyiv. Ukraine needs grain money, Nuland said."
+    result = found(text, "en")
+    assert set(result) == {"Kyiv", "Ukraine"}
+    # A country, a region or a big city keeps its name: the writer Jack London does not unmake the capital.
+    result = found("The writer Jack London wrote about the sea. Officials in London said Kyiv needs aid.", "en")
+    assert result["London"].place.country == "GB"

@@ -1298,6 +1298,13 @@ def _county_lists(adoc: AnalyzedDocument) -> list[Candidate]:
 _NAME_PART_LABELS = frozenset({"PERSON", "PER", "GPE", "LOC"})  # what NER calls the surname it cut off (not a DATE)
 
 
+def _big_reading(text: str, lang: str) -> bool:
+    """The name reads as a country, a region or a city of NOUN_CITY people or more."""
+    return any(
+        e.place.feature != "city" or e.place.population >= NOUN_CITY for e in lookup(text, lang, False) if e.rank <= 1
+    )
+
+
 def _names_country(text: str, lang: str) -> bool:
     return any(e.place.feature == "country" and e.rank <= 1 for e in lookup(text, lang, False))
 
@@ -1440,6 +1447,10 @@ def candidates(adoc: AnalyzedDocument) -> list[Candidate]:
         # NER's person whom a title leads somewhere in the text ("Pope Francis" … "Francis") is no town.
         titled = entity.label in PERSON_LABELS and _titled(adoc.text, candidate.text, lang)
         candidate.doubtful = not candidate.strong and (titled or _doubtful(adoc, candidate.text))
+        if candidate.strong and _surname(adoc, candidate.text) and not _big_reading(candidate.query, lang):
+            # NER's place that the text also gives as a person's surname ("Victoria Nuland" … "Nuland said"): no
+            # village Nuland; a country, a region or a city of NOUN_CITY people keeps its name ("Jack London").
+            candidate.strong, candidate.doubtful = False, True
         named = candidate.text and not _CLITIC.match(candidate.text)  # NER tags "n’t" of "didn’t" as a GPE
         named = named and (not _DIGIT.search(candidate.text) or _numbered_town(candidate.text))  # "Ka52s": a model
         named = named and not _unnamed_acronym(candidate.text, lang)
