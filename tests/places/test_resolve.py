@@ -57,6 +57,9 @@ def test_regions_and_seas_beat_small_namesake_towns(found: Found) -> None:
         "North Sea": "North Sea",
     }
     assert result["Siberia"].place.country == "RU"
+    # "the Baltic country", "the Baltic state": one of the Baltic States, not the sea (name_tails).
+    result = found("British troops are stationed in the Baltic country, and Sobchak entered the Baltic state.", "en")
+    assert {result[name].place.name for name in ("Baltic country", "Baltic state")} == {"Baltic States"}
 
 
 def test_news_agencies_and_the_un_are_no_places(found: Found) -> None:
