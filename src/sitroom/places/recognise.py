@@ -531,13 +531,19 @@ def _personal_name(text: str, candidate: Candidate, lang: str) -> bool:
     )
 
 
+@cache
+def _cyrillic_countries() -> frozenset[str]:
+    """Countries whose towns are written in Cyrillic (``places_scripts.json``)."""
+    return frozenset(load_json("common", "places_scripts.json")["cyrillic"]["countries"])
+
+
 def _only_a_name(text: str, candidate: Candidate, lang: str) -> bool:
     """A one-word span the dictionary lists only as a first name or a surname, read as a person (see
     ``_personal_name``)."""
     cases: NameCases = _morphology().name_cases(lang, candidate.text)
     if not (cases.first or cases.surname) or cases.other or _settlement_framed(text, candidate.start, lang):
         return False
-    native = load_json("common", "places_scripts.json")["cyrillic"]["countries"]
+    native = _cyrillic_countries()
     return not any(
         e.rank <= 1
         and (e.place.feature == "country" or (e.place.country in native and (e.place.feature == "admin1" or _big(e))))
@@ -876,7 +882,7 @@ def _numbered_town(span: str) -> bool:
     name = numbered.group(1)
     if _town_name(name) or not cyrillic(name):
         return _town_name(name)
-    countries = load_json("common", "places_scripts.json")["cyrillic"]["countries"]
+    countries = _cyrillic_countries()
     return len(name) >= NUMBERED_NAME and any(
         e.place.feature == "city" and e.place.population >= NORP_TOWN and e.place.country in countries
         for e in gazetteer().exact([name])
@@ -963,7 +969,7 @@ def _sure_if_initial(adoc: AnalyzedDocument, start: int, span: str) -> bool:
         return False
     if any(e.place.feature != "city" for e in written):
         return True  # a country or a region as written (Україна, Донецька)
-    native = load_json("common", "places_scripts.json")["cyrillic"]["countries"]
+    native = _cyrillic_countries()
     if _morphology().function_reading(adoc.lang, span) and not any(e.place.country in native for e in written):
         return False  # a word that may be an adverb opens a sentence as one ("Далі він зробив коло": no Dali, China)
     marks_places = load_json(adoc.lang, "places_lexicon.json").get("dictionary_marks_places")

@@ -359,7 +359,7 @@ def _local_place(place: Place) -> bool:
 def _besides(names: set[str] | None, name: str) -> bool:
     """``names`` holds a name other than ``name`` and its case forms: "Крим" (Crimea) vouches for no village
     in Crimea that "Криму", its genitive, may name (Krymka)."""
-    return bool(names) and any(other != name and not _declined_alike(other, name) for other in names or ())
+    return names is not None and any(other != name and not _declined_alike(other, name) for other in names)
 
 
 def _declined_alike(a: str, b: str) -> bool:
