@@ -798,3 +798,19 @@ def test_world_regions_ner_cuts_short_and_common_words_are_no_villages(found: Fo
     # Capitalised common words of titles and events name no village (Secretary, Maryland; War, West Virginia).
     assert not {"Secretary", "War"} & set(found("US Defence Secretary Lloyd Austin spoke of the Cold War.", "en"))
     assert set(found("Red Cross staff met UN Goodwill Ambassador Ben Stiller in Kyiv.", "en")) == {"Kyiv"}
+
+
+def test_a_country_adjective_before_a_settlement_word_names_the_place_s_country(found: Found) -> None:
+    # Without the frame, Salisbury is Harare (once Salisbury, 1.5 million people) and Nikolayevka a Ukrainian town.
+    assert _where(found("Police searched a flat in the English city of Salisbury.", "en"), "Salisbury").country == "GB"
+    assert _where(found("La police a fouillé la ville anglaise de Salisbury.", "fr"), "Salisbury").country == "GB"
+    ru = found("Беспилотник атаковал российское село Николаевка.", "ru")
+    assert _where(ru, "Николаевка").country == "RU"
+
+
+def test_a_claimed_city_is_in_the_claimant_s_frame_a_hyphen_makes_no_frame(found: Found) -> None:
+    # Russian sources call the occupied cities Russian: Donetsk is then the city of a million, not the Rostov town.
+    claimed = found("Обстрелу подвергся российский город Донецк.", "ru")
+    assert (_where(claimed, "Донецк").country, _where(claimed, "Донецк").admin1) == ("UA", "Donetsk")
+    occupied = found("Explosions shook the Russian-occupied city of Melitopol.", "en")
+    assert _where(occupied, "Melitopol").country == "UA"

@@ -50,6 +50,7 @@ _POSSESSIVE = re.compile(r"['’]s?$")
 _CONNECTORS = frozenset({"de", "du", "la", "le", "on", "upon", "am", "an", "der", "na", "sur", "del", "des"})
 MAX_WORDS = 4
 REGION_PHRASE_CHARS = 40  # how far before a name a region phrase may begin ("la région frontalière de ")
+COUNTRY_FRAME_CHARS = 80  # how far before a name a country frame may begin ("the Ukrainian Black Sea port city of ")
 _COMMA = re.compile(r"\s*,\s*")
 _PAREN = re.compile(r"\s*\(\s*")
 _CLAUSE_END = re.compile(r"\s*(?:[,.;:)?!—–-]|$)|\s+[A-Za-z(]")
@@ -105,7 +106,8 @@ class Candidate:
     it in a list ("California or Washington", "Iraq, Libya and Syria"); ``axis`` when it names an axis of the
     front ("на Харківському напрямку"), whose region is where a front runs, not what the document is about;
     ``town`` when a town's body follows its adjective ("Київської міської ради", "Харьковского городского
-    совета": ``town_after``), which names the town, not the region.
+    совета": ``town_after``), which names the town, not the region; ``country`` the country a country adjective
+    before it names ("the English city of Salisbury": GB), in which the place lies or in a region it claims.
     """
 
     start: int
@@ -127,6 +129,7 @@ class Candidate:
     sibling: Candidate | None = None
     axis: bool = False
     town: bool = False
+    country: str = ""
 
     @property
     def query(self) -> str:
@@ -606,6 +609,33 @@ def _region_qualifies(text: str, previous: Candidate, candidate: Candidate, lang
 def _region_after(text: str, end: int, lang: str) -> bool:
     """A region word follows ("… Донецької області", "… oblast")."""
     return _region_patterns(lang)[0].match(text[end : end + 24].lower().lstrip(" -")) is not None
+
+
+@cache
+def _country_frame(lang: str) -> tuple[regex.Pattern[str], tuple[tuple[str, str], ...]] | None:
+    """The language's country frame (``country_frame``: "the English city of", "la ville ukrainienne de",
+    "російського міста") with its adjectives (``places_country_adjectives.json``) and their countries, longest
+    first; None for a language that has none."""
+    frame = load_json(lang, "places_lexicon.json").get("country_frame")
+    adjectives: dict[str, str] = load_json(lang, "places_country_adjectives.json").get("adjectives", {})
+    if not frame or not adjectives:
+        return None
+    stems = tuple(sorted(adjectives.items(), key=lambda item: len(item[0]), reverse=True))
+    alternation = "|".join(regex.escape(stem) for stem, _ in stems)
+    return ending_pattern(frame.replace("{adjectives}", alternation), regex.IGNORECASE), stems
+
+
+def _country_framed(text: str, start: int, lang: str) -> str:
+    """The country a country adjective framing the span names ("the English city of Salisbury": GB), else ""."""
+    frame = _country_frame(lang)
+    if frame is None:
+        return ""
+    pattern, stems = frame
+    match = pattern.search(text[max(0, start - COUNTRY_FRAME_CHARS) : start])
+    if match is None:
+        return ""
+    adjective = match.group("adjective").lower()
+    return next((country for stem, country in stems if adjective.startswith(stem)), "")
 
 
 @cache
@@ -1491,6 +1521,7 @@ def candidates(adoc: AnalyzedDocument) -> list[Candidate]:
         town_body = _words_after(lang, "town_after", re.IGNORECASE).match(adoc.text, candidate.end)
         candidate.town = not candidate.region and town_body is not None
         candidate.settlement = candidate.settlement or _settlement_framed(adoc.text, candidate.start, lang)
+        candidate.country = _country_framed(adoc.text, candidate.start, lang)
         candidate.feature = _feature_pattern(lang).match(adoc.text, candidate.end) is not None
         candidate.water = _water(adoc.text, candidate, lang)
         candidate.facility = (

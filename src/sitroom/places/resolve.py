@@ -351,6 +351,14 @@ def _claimant(place: Place) -> str:
     return _claims().get((place.country, place.admin1 or ""), "")
 
 
+def _in_country(entries: tuple[Entry, ...], country: str) -> tuple[Entry, ...]:
+    """The entries in the country a frame names ("the English city of Salisbury"), or in a region it claims and
+    big enough for the claim to count (``_claimant``: "the Russian city of Melitopol", as Russian sources write
+    it; "російське село Миколаївка" is no village of the Donetsk oblast); all of them when none is."""
+    inside = tuple(e for e in entries if country in (e.place.country, _claimant(e.place)))
+    return inside or entries
+
+
 def _local_place(place: Place) -> bool:
     """A town, or a county or district with a point of its own: what nearness to the others is about."""
     return place.feature == "city" or (place.feature == "other" and bool(place.admin1) and place.population != UNPLACED)
@@ -611,6 +619,8 @@ def resolve(mentions: list[Mention], focus: tuple[str, ...] = (), when: dt.date 
     for mention in mentions:
         if is_acronym(mention.candidate):
             mention.entries = tuple(e for e in mention.entries if _acronym_reading(e))
+        if mention.candidate.country:
+            mention.entries = _in_country(mention.entries, mention.candidate.country)
         mention.eponymous = _eponymous(mention.entries)
         mention.namesakes = _namesakes(mention.entries)
         mention.main_regions = _main_regions(mention.entries)
