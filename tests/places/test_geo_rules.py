@@ -814,3 +814,13 @@ def test_a_claimed_city_is_in_the_claimant_s_frame_a_hyphen_makes_no_frame(found
     assert (_where(claimed, "Донецк").country, _where(claimed, "Донецк").admin1) == ("UA", "Donetsk")
     occupied = found("Explosions shook the Russian-occupied city of Melitopol.", "en")
     assert _where(occupied, "Melitopol").country == "UA"
+
+
+def test_a_saint_s_name_before_a_possessive_facility_must_fit_the_document(found: Found) -> None:
+    # "St. Peter's Square" is named after the saint: no Saint Peter, Minnesota, in a story about the Mariupol steelworks.
+    text = (
+        "Pope Francis called for corridors to evacuate people trapped in the Mariupol steelworks.\n\n"
+        "Speaking to thousands of people in St. Peter's Square for his noon blessing, Francis criticized Russia."
+    )
+    result = found(text, "en")
+    assert "St. Peter" not in result and _where(result, "Mariupol").country == "UA"

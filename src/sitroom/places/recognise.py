@@ -699,7 +699,7 @@ def _town_quarter(text: str, candidate: Candidate, lang: str) -> bool:
 def _facility_pattern(lang: str) -> re.Pattern[str]:
     """Up to three capitalised words, then a facility's head noun (Stonewall "Golf Club", Douglas "High School")."""
     heads = "|".join(map(re.escape, lexicon(lang)["facility_heads"]))
-    return re.compile(rf"\s+(?:(?:[A-Z][\w'’.]*|of|and|the|&)\s+){{0,3}}?(?:{heads})(?!\w)")
+    return re.compile(rf"(?:['’]s)?\s+(?:(?:[A-Z][\w'’.]*|of|and|the|&)\s+){{0,3}}?(?:{heads})(?!\w)")
 
 
 def _ends_in_facility_head(span: str, lang: str) -> bool:
