@@ -817,7 +817,7 @@ def test_a_claimed_city_is_in_the_claimant_s_frame_a_hyphen_makes_no_frame(found
 
 
 def test_a_saint_s_name_before_a_possessive_facility_must_fit_the_document(found: Found) -> None:
-    # "St. Peter's Square" is named after the saint: no Saint Peter, Minnesota, in a story about the Mariupol steelworks.
+    # "St. Peter's Square" is named after the saint: no Saint Peter, Minnesota, in a story about Mariupol.
     text = (
         "Pope Francis called for corridors to evacuate people trapped in the Mariupol steelworks.\n\n"
         "Speaking to thousands of people in St. Peter's Square for his noon blessing, Francis criticized Russia."
