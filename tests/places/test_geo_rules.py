@@ -824,3 +824,15 @@ def test_a_saint_s_name_before_a_possessive_facility_must_fit_the_document(found
     )
     result = found(text, "en")
     assert "St. Peter" not in result and _where(result, "Mariupol").country == "UA"
+
+
+def test_a_bare_name_the_text_also_gives_as_a_county_is_that_county(found: Found) -> None:
+    text = (
+        "DECATUR, Ga. — DeKalb County commissioners met on Tuesday. The land in unincorporated DeKalb contains the "
+        "aging mall, residents said."
+    )
+    result = found(text, "en")
+    assert (_where(result, "DeKalb").name, _where(result, "DeKalb").admin1) == ("DeKalb County", "Georgia")
+    # A capital keeps its reading: "Washington" is no Washington County because the story names one.
+    capital = found("Washington County deputies said officials in Washington had not called back.", "en")
+    assert _where(capital, "Washington").name == "Washington"

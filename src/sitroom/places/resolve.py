@@ -659,6 +659,7 @@ def resolve(mentions: list[Mention], focus: tuple[str, ...] = (), when: dt.date 
         qualifier = qualifiers.get(id(mention))
         if mention.chosen is not None and not _keeps(mention, mention.chosen, context, neighbours, qualifier):
             mention.chosen = None
+    _county_sense(mentions)
     _place_counties(mentions)
     if len(_RESOLVED) >= _RESOLVED_MEMO:
         _RESOLVED.clear()
@@ -834,6 +835,35 @@ def _one_sense(mentions: list[Mention], qualifiers: dict[int, Entry | None], by_
             and not mention.candidate.region
         ):
             mention.chosen = next((e for e in mention.entries if e.ident == sense.ident), mention.chosen)
+
+
+def _county_sense(mentions: list[Mention]) -> None:
+    """A bare name the document also gives with a county's word ("DeKalb" … "DeKalb County", "the Suffolk Times" …
+    "Suffolk County detectives") means that county: unless a reading in the county's state holds it (a town of the
+    name there, the county seat as often as not), the span reads as a country, a region, a capital or a city of
+    MAJOR_CITY people ("Washington" … "Washington County"), or a region word or a qualifier anchors it. A span
+    dropped as a facility's or an organisation's name comes back: "Kanawha Circuit Court", "Licking Memorial
+    Hospital" lie in the county the text names."""
+    counties: dict[str, Entry] = {}
+    for mention in mentions:
+        chosen, words = mention.chosen, mention.candidate.text.casefold().split()
+        if chosen is not None and chosen.place.feature == "other" and chosen.place.admin1 and len(words) > 1:
+            counties.setdefault(" ".join(words[:-1]), chosen)
+    if not counties:
+        return
+    for mention in mentions:
+        county = counties.get(mention.candidate.text.casefold())
+        chosen, candidate = mention.chosen, mention.candidate
+        if county is None or candidate.region or candidate.qualifies is not None:
+            continue
+        if chosen is not None and (
+            (chosen.place.country, chosen.place.admin1) == (county.place.country, county.place.admin1)
+            or chosen.place.feature in ("country", "admin1")
+            or chosen.capital
+            or chosen.place.population >= MAJOR_CITY
+        ):
+            continue
+        mention.chosen = county
 
 
 def _keeps(mention: Mention, chosen: Entry, context: _Context, neighbours: _Context, qualifier: Entry | None) -> bool:
