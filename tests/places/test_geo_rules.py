@@ -836,3 +836,14 @@ def test_a_bare_name_the_text_also_gives_as_a_county_is_that_county(found: Found
     # A capital keeps its reading: "Washington" is no Washington County because the story names one.
     capital = found("Washington County deputies said officials in Washington had not called back.", "en")
     assert _where(capital, "Washington").name == "Washington"
+
+
+def test_a_surname_keeps_a_town_reading_only_for_a_major_city(found: Found) -> None:
+    # Fairfield, California (117,000 people) is no reading of Elizabeth Fairfield's name; London still is Jack London's.
+    text = (
+        "New twist develops in Fairfield hearing. Elizabeth Fairfield, a Lebanon woman, is accused of murdering her "
+        "daughter. Fairfield could spend up to 98 years in prison. Fairfield declined to plead."
+    )
+    assert "Fairfield" not in found(text, "en")
+    london = found("Jack London wrote about the Klondike. Years later he lived in London.", "en")
+    assert _where(london, "London").country == "GB"

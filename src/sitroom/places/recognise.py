@@ -64,6 +64,7 @@ INITIAL_TOWN = 10_000
 NORP_TOWN = 10_000
 NUMBERED_NAME = 4
 NOUN_CITY = 100_000
+SURNAME_CITY = 200_000  # a city a text's surname may still name ("Jack London" … "London")
 DIRECTED_CITY = 100_000
 _PLAIN_WORD = re.compile(r"\w+")
 _PART = re.compile(r"[^,\s](?:[^,]*[^,\s])?")
@@ -1335,9 +1336,11 @@ _NAME_PART_LABELS = frozenset({"PERSON", "PER", "GPE", "LOC"})  # what NER calls
 
 
 def _big_reading(text: str, lang: str) -> bool:
-    """The name reads as a country, a region or a city of NOUN_CITY people or more."""
+    """The name reads as a country, a region or a city of SURNAME_CITY people or more."""
     return any(
-        e.place.feature != "city" or e.place.population >= NOUN_CITY for e in lookup(text, lang, False) if e.rank <= 1
+        e.place.feature != "city" or e.place.population >= SURNAME_CITY
+        for e in lookup(text, lang, False)
+        if e.rank <= 1
     )
 
 
