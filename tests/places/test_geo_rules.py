@@ -847,3 +847,16 @@ def test_a_surname_keeps_a_town_reading_only_for_a_major_city(found: Found) -> N
     assert "Fairfield" not in found(text, "en")
     london = found("Jack London wrote about the Klondike. Years later he lived in London.", "en")
     assert _where(london, "London").country == "GB"
+
+
+def test_a_country_framed_place_anchors_the_name_for_the_whole_text(
+    places: Callable[[str, str], list[PlaceMention]],
+) -> None:
+    # Washington and the United States pull a bare Salisbury to Maryland; the framed one says which it is.
+    text = (
+        "In Washington, Russian diplomats expelled from the United States left the embassy. Britain accuses Russia "
+        "of the poisoning of a former agent in the English city of Salisbury. His daughter was visiting her father "
+        "in Salisbury when they were attacked."
+    )
+    salisburys = [m for m in places(text, "en") if m.text == "Salisbury"]
+    assert len(salisburys) == 2 and all(m.place is not None and m.place.country == "GB" for m in salisburys)

@@ -811,14 +811,16 @@ def _place_counties(mentions: list[Mention]) -> None:
 
 def _one_sense(mentions: list[Mention], qualifiers: dict[int, Entry | None], by_candidate: dict[int, Mention]) -> None:
     """A name anchored once means the same place everywhere in the document: a town qualified by its
-    region ("Paris, Tenn." then "Paris"), a region that holds the town it qualifies ("Ocilla, Georgia")."""
+    region ("Paris, Tenn." then "Paris"), a region that holds the town it qualifies ("Ocilla, Georgia"), a place
+    a country adjective frames ("the English city of Salisbury" … "in Salisbury")."""
     qualified: dict[str, Entry] = {}
     for mention in mentions:
         if mention.chosen is None:
             continue
         target = by_candidate.get(id(mention.candidate.qualifies))
         holds = target is not None and target.chosen is not None and _qualified(target.chosen, mention.chosen) > 0
-        if holds or _qualified(mention.chosen, qualifiers.get(id(mention))) > 0:
+        framed = mention.candidate.country == mention.chosen.place.country  # "the English city of Salisbury"
+        if holds or framed or _qualified(mention.chosen, qualifiers.get(id(mention))) > 0:
             qualified.setdefault(mention.candidate.text.casefold(), mention.chosen)
         dotted = mention.candidate.qualifies is not None and mention.candidate.text.endswith(".")
         if dotted and mention.chosen.place.feature == "admin1":
