@@ -860,3 +860,13 @@ def test_a_country_framed_place_anchors_the_name_for_the_whole_text(
     )
     salisburys = [m for m in places(text, "en") if m.text == "Salisbury"]
     assert len(salisburys) == 2 and all(m.place is not None and m.place.country == "GB" for m in salisburys)
+
+
+def test_fought_over_places_no_town_bears_are_regions_of_their_own(found: Found) -> None:
+    assert (
+        _where(found("Ukrainian forces retook Snake Island from Russian forces in June.", "en"), "Snake Island").country
+        == "UA"
+    )
+    assert _where(found("ЗСУ знищили два катери біля острова Зміїний.", "uk"), "Зміїний").name == "Snake Island"
+    # "eastern Ghouta": the short name is the region's, not a village Huta that shares its key.
+    assert _where(found("Rebels still hold the last patch of eastern Ghouta.", "en"), "Ghouta").country == "SY"
