@@ -868,5 +868,7 @@ def test_fought_over_places_no_town_bears_are_regions_of_their_own(found: Found)
         == "UA"
     )
     assert _where(found("ЗСУ знищили два катери біля острова Зміїний.", "uk"), "Зміїний").name == "Snake Island"
+    strait = found("Ships were stopped in the Black Sea and the Kerch Strait.", "en")
+    assert _where(strait, "Kerch Strait").name == "Kerch Strait"  # the strait, not the city of Kerch
     # "eastern Ghouta": the short name is the region's, not a village Huta that shares its key.
     assert _where(found("Rebels still hold the last patch of eastern Ghouta.", "en"), "Ghouta").country == "SY"
