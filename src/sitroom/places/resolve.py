@@ -841,8 +841,8 @@ def _one_sense(mentions: list[Mention], qualifiers: dict[int, Entry | None], by_
 
 def _county_sense(mentions: list[Mention]) -> None:
     """A bare name the document also gives with a county's word ("DeKalb" … "DeKalb County", "the Suffolk Times" …
-    "Suffolk County detectives") means that county: unless a reading in the county's state holds it (a town of the
-    name there, the county seat as often as not), the span reads as a country, a region, a capital or a city of
+    "Suffolk County detectives") means that county: unless its reading lies in the county's state (a town of the
+    name there, the county seat as often as not) or is a country, a region, a capital or a city of
     MAJOR_CITY people ("Washington" … "Washington County"), or a region word or a qualifier anchors it. A span
     dropped as a facility's or an organisation's name comes back: "Kanawha Circuit Court", "Licking Memorial
     Hospital" lie in the county the text names."""
