@@ -698,7 +698,8 @@ def _town_quarter(text: str, candidate: Candidate, lang: str) -> bool:
 
 @cache
 def _facility_pattern(lang: str) -> re.Pattern[str]:
-    """Up to three capitalised words, then a facility's head noun (Stonewall "Golf Club", Douglas "High School")."""
+    """Up to three capitalised words, then a facility's head noun (Stonewall "Golf Club", Douglas "High School"),
+    after a possessive too (St. Peter"'s Square")."""
     heads = "|".join(map(re.escape, lexicon(lang)["facility_heads"]))
     return re.compile(rf"(?:['’]s)?\s+(?:(?:[A-Z][\w'’.]*|of|and|the|&)\s+){{0,3}}?(?:{heads})(?!\w)")
 
