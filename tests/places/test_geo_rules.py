@@ -10,6 +10,7 @@ from sitroom.places import resolve_name
 from sitroom.places.recognise import (
     _CLITIC,
     Candidate,
+    _country_framed,
     _grown,
     _named_thing,
     _settlement_framed,
@@ -872,3 +873,22 @@ def test_fought_over_places_no_town_bears_are_regions_of_their_own(found: Found)
     assert _where(strait, "Kerch Strait").name == "Kerch Strait"  # the strait, not the city of Kerch
     # "eastern Ghouta": the short name is the region's, not a village Huta that shares its key.
     assert _where(found("Rebels still hold the last patch of eastern Ghouta.", "en"), "Ghouta").country == "SY"
+
+
+@pytest.mark.parametrize(
+    ("lang", "before", "country"),
+    [
+        ("en", "Drones struck the Ukrainian Black Sea city of ", "UA"),
+        ("en", "Russian troops shelled the town of ", ""),
+        ("en", "A display opened in the Czech capital, ", "CZ"),
+        ("en", "Fresh air strikes hit the Ukrainian capital ", "UA"),
+        ("en", "Explosions shook the Russian-occupied city of ", ""),
+        ("fr", "Des frappes ont visé la ville portuaire ukrainienne d'", "UA"),
+        ("uk", "Дрон атакував російське село ", "RU"),
+        ("ru", "Обстрелу подвергся украинский город ", "UA"),
+        ("ru", "Беспилотники сбиты над российскими регионами ", "RU"),
+    ],
+)
+def test_country_frames_in_each_language(lang: str, before: str, country: str) -> None:
+    # Each frame's last word passes the cheap test on it (``country_frame_last``) before the whole frame is searched.
+    assert _country_framed(before + "Xyz.", len(before), lang) == country

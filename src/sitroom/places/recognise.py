@@ -50,7 +50,8 @@ _POSSESSIVE = re.compile(r"['’]s?$")
 _CONNECTORS = frozenset({"de", "du", "la", "le", "on", "upon", "am", "an", "der", "na", "sur", "del", "des"})
 MAX_WORDS = 4
 REGION_PHRASE_CHARS = 40  # how far before a name a region phrase may begin ("la région frontalière de ")
-COUNTRY_FRAME_CHARS = 80  # how far before a name a country frame may begin ("the Ukrainian Black Sea port city of ")
+COUNTRY_FRAME_CHARS = 80  # how far before a name a country frame may begin ("the Ukrainian Black Sea port of ")
+COUNTRY_TAIL_CHARS = 24  # the window's end a frame's last word lies in ("the English city of ", "російського міста ")
 _COMMA = re.compile(r"\s*,\s*")
 _PAREN = re.compile(r"\s*\(\s*")
 _CLAUSE_END = re.compile(r"\s*(?:[,.;:)?!—–-]|$)|\s+[A-Za-z(]")
@@ -626,10 +627,21 @@ def _country_frame(lang: str) -> tuple[regex.Pattern[str], tuple[tuple[str, str]
     return ending_pattern(frame.replace("{adjectives}", alternation), regex.IGNORECASE), stems
 
 
+@cache
+def _country_frame_last(lang: str) -> tuple[str, ...]:
+    """What the last word of every country frame of the language starts with (``country_frame_last``: "of",
+    "capital", a settlement noun's stem): a test on one word, far cheaper than the frame over the window."""
+    return tuple(load_json(lang, "places_lexicon.json").get("country_frame_last", ()))
+
+
 def _country_framed(text: str, start: int, lang: str) -> str:
     """The country a country adjective framing the span names ("the English city of Salisbury": GB), else ""."""
     frame = _country_frame(lang)
     if frame is None:
+        return ""
+    last = _country_frame_last(lang)
+    words = text[max(0, start - COUNTRY_TAIL_CHARS) : start].split()
+    if last and not (words and words[-1].lower().startswith(last)):
         return ""
     pattern, stems = frame
     match = pattern.search(text[max(0, start - COUNTRY_FRAME_CHARS) : start])
