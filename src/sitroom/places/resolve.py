@@ -819,7 +819,8 @@ def _one_sense(mentions: list[Mention], qualifiers: dict[int, Entry | None], by_
             continue
         target = by_candidate.get(id(mention.candidate.qualifies))
         holds = target is not None and target.chosen is not None and _qualified(target.chosen, mention.chosen) > 0
-        framed = mention.candidate.country == mention.chosen.place.country  # "the English city of Salisbury"
+        # "the English city of Salisbury"; a span no frame names ("") is not framed by a place of no country (seas).
+        framed = bool(mention.candidate.country) and mention.candidate.country == mention.chosen.place.country
         if holds or framed or _qualified(mention.chosen, qualifiers.get(id(mention))) > 0:
             qualified.setdefault(mention.candidate.text.casefold(), mention.chosen)
         dotted = mention.candidate.qualifies is not None and mention.candidate.text.endswith(".")
