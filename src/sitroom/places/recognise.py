@@ -614,24 +614,20 @@ def _region_after(text: str, end: int, lang: str) -> bool:
 
 
 @cache
-def _country_frame(lang: str) -> tuple[regex.Pattern[str], tuple[tuple[str, str], ...]] | None:
+def _country_frame(lang: str) -> tuple[regex.Pattern[str], tuple[tuple[str, str], ...], tuple[str, ...]] | None:
     """The language's country frame (``country_frame``: "the English city of", "la ville ukrainienne de",
     "російського міста") with its adjectives (``places_country_adjectives.json``) and their countries, longest
-    first; None for a language that has none."""
-    frame = load_json(lang, "places_lexicon.json").get("country_frame")
+    first, and what the frame's last word starts with (``country_frame_last``: "of", "capital", a settlement
+    noun's stem: a test on one word, far cheaper than the frame over the window); None for a language that has
+    no frame."""
+    lexicon = load_json(lang, "places_lexicon.json")
     adjectives: dict[str, str] = load_json(lang, "places_country_adjectives.json").get("adjectives", {})
-    if not frame or not adjectives:
+    if not lexicon.get("country_frame") or not adjectives:
         return None
     stems = tuple(sorted(adjectives.items(), key=lambda item: len(item[0]), reverse=True))
     alternation = "|".join(regex.escape(stem) for stem, _ in stems)
-    return ending_pattern(frame.replace("{adjectives}", alternation), regex.IGNORECASE), stems
-
-
-@cache
-def _country_frame_last(lang: str) -> tuple[str, ...]:
-    """What the last word of every country frame of the language starts with (``country_frame_last``: "of",
-    "capital", a settlement noun's stem): a test on one word, far cheaper than the frame over the window."""
-    return tuple(load_json(lang, "places_lexicon.json").get("country_frame_last", ()))
+    pattern = ending_pattern(lexicon["country_frame"].replace("{adjectives}", alternation), regex.IGNORECASE)
+    return pattern, stems, tuple(lexicon.get("country_frame_last", ()))
 
 
 def _country_framed(text: str, start: int, lang: str) -> str:
@@ -639,11 +635,10 @@ def _country_framed(text: str, start: int, lang: str) -> str:
     frame = _country_frame(lang)
     if frame is None:
         return ""
-    last = _country_frame_last(lang)
+    pattern, stems, last = frame
     words = text[max(0, start - COUNTRY_TAIL_CHARS) : start].split()
     if last and not (words and words[-1].lower().startswith(last)):
         return ""
-    pattern, stems = frame
     match = pattern.search(text[max(0, start - COUNTRY_FRAME_CHARS) : start])
     if match is None:
         return ""

@@ -13,8 +13,8 @@ from __future__ import annotations
 import importlib.resources
 import json
 import re
-from collections import defaultdict
-from collections.abc import Iterable
+from collections import Counter, defaultdict
+from collections.abc import Sequence
 from typing import cast
 
 from sitroom.places.keys import name_key
@@ -47,9 +47,7 @@ def centres(regions: dict[Code, list[str]]) -> dict[Code, tuple[float, float]]:
             if iso is not None:
                 lat, lon = cast(list[float], subdivisions[iso]["latLng"])
                 matched[code] = (iso, (float(lat), float(lon)))
-    shared: defaultdict[tuple[str, str], int] = defaultdict(int)
-    for code, (iso, _) in matched.items():
-        shared[(code[0], iso)] += 1
+    shared = Counter((code[0], iso) for code, (iso, _) in matched.items())
     return {code: point for code, (iso, point) in matched.items() if shared[(code[0], iso)] == 1}
 
 
@@ -72,12 +70,11 @@ def _name_tables(subdivisions: dict[str, dict[str, object]]) -> tuple[dict[str, 
 
 
 def _match(
-    names: Iterable[str],
+    names: Sequence[str],
     tables: tuple[dict[str, set[str]], dict[str, set[str]]],
     subdivisions: dict[str, dict[str, object]],
 ) -> str | None:
     """The one subdivision the names match, whole names first; a top-level one among several."""
-    names = list(names)
     for table, shorten in zip(tables, (False, True), strict=True):
         hits: set[str] = set()
         for name in names:
