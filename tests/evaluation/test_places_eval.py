@@ -49,3 +49,26 @@ def test_demonym_gold_spans_are_told_apart() -> None:
     assert is_demonym(adoc, 0, len("Russians"))
     assert is_demonym(adoc, text.index("Canadian"), text.index("Canadian") + len("Canadian"))
     assert not is_demonym(adoc, text.index("Ukraine"), text.index("Ukraine") + len("Ukraine"))
+
+
+def test_the_headline_counts_demonyms_and_the_plain_figures_places_alone() -> None:
+    from sitroom import nlp
+    from sitroom.evaluation.geoparsing import Gold, Tally, is_demonym
+    from sitroom.ingest import make_document
+    from sitroom.places import demonyms, geoparse
+
+    text = "Russian shelling hit Kharkiv."
+    (adoc,) = nlp.analyze([(make_document(text, lang="en"), "en")])
+    places = geoparse(adoc)
+    gold = [
+        Gold(0, 7, 60.0, 100.0, is_demonym(adoc, 0, 7)),  # Russia's point, as the corpora give it
+        Gold(text.index("Kharkiv"), text.index("Kharkiv") + 7, 49.98, 36.25),
+    ]
+    tally = Tally()
+    tally.add(gold, places, demonyms(adoc, places))
+    metrics = tally.metrics()
+    assert metrics["recall"] == 1.0 and metrics["acc161_of_recognised"] == 1.0
+    assert metrics["demonym_gold"] == 1 and metrics["recall_without_demonyms"] == 1.0
+    places_only = Tally()
+    places_only.add(gold, places)
+    assert places_only.metrics()["recall"] == 0.5

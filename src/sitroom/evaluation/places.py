@@ -60,7 +60,7 @@ def evaluate_acled_places(data_dir: Path, limit: int | None) -> dict[str, Any]:
     rows = list(read_csv(require(data_dir, "acled-ukraine-dev.csv")))[:limit]
     timer = Timer()
     near = same_admin1 = located = 0
-    for row, (_, mentions) in zip(
+    for row, (_, mentions, _) in zip(
         rows, geoparse_texts((r["notes"] for r in rows), "en", timer, len(rows)), strict=True
     ):
         chosen = event_place(mentions)
@@ -91,7 +91,7 @@ def evaluate_cir(data_dir: Path, limit: int | None) -> dict[str, Any]:
     timer = Timer()
     hits = 0
     texts = (r["brief description"] for r in rows)
-    for row, (_, mentions) in zip(rows, geoparse_texts(texts, "en", timer, len(rows)), strict=True):
+    for row, (_, mentions, _) in zip(rows, geoparse_texts(texts, "en", timer, len(rows)), strict=True):
         lat, lon = float(row["lat"]), float(row["lon"])
         hits += any(
             m.location is not None and haversine_km(m.location.latitude, m.location.longitude, lat, lon) <= NEAR_KM

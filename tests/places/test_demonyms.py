@@ -1,0 +1,102 @@
+from collections.abc import Callable
+
+import pytest
+
+from sitroom.model import AnalyzedDocument
+from sitroom.places import demonyms, geoparse, geoparse_record
+
+Analyse = Callable[[str, str], AnalyzedDocument]
+
+Demonyms = Callable[[str, str], dict[str, tuple[str, str]]]
+
+
+@pytest.fixture(scope="module")
+def read(analyse: Analyse) -> Demonyms:
+    """The demonyms of a text as {text: (country, name of the place)}."""
+
+    def run(text: str, lang: str) -> dict[str, tuple[str, str]]:
+        adoc = analyse(text, lang)
+        found = demonyms(adoc, geoparse(adoc))
+        return {m.text: (m.place.country, m.place.name) for m in found if m.place is not None}
+
+    return run
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        ("en", "Russian forces shelled Kharkiv, Ukrainian officials said.", {"Russian": "RU", "Ukrainian": "UA"}),
+        ("en", "Palestinians and Saudi diplomats met.", {"Palestinians": "PS", "Saudi": "SA"}),
+        (
+            "fr",
+            "Les forces russes ont bombardé Kharkiv, selon l'armée ukrainienne.",
+            {"russes": "RU", "ukrainienne": "UA"},
+        ),
+        (
+            "uk",
+            "Російські війська обстріляли Харків, повідомили українські військові.",
+            {"Російські": "RU", "українські": "UA"},
+        ),
+        (
+            "ru",
+            "Российские войска обстреляли Харьков, сообщили украинские военные.",
+            {"Российские": "RU", "украинские": "UA"},
+        ),
+    ],
+)
+def test_a_demonym_names_its_country_in_every_language(
+    read: Demonyms, lang: str, text: str, expected: dict[str, str]
+) -> None:
+    assert {word: country for word, (country, _) in read(text, lang).items()} == expected
+
+
+def test_a_continent_adjective_names_the_continent(read: Demonyms) -> None:
+    assert read("European leaders met African envoys.", "en") == {
+        "European": ("", "Europe"),
+        "African": ("", "Africa"),
+    }
+
+
+def test_a_demonym_is_never_a_place(analyse: Analyse) -> None:
+    adoc = analyse("Russian artillery shelled Kharkiv overnight.", "en")
+    places = geoparse(adoc)
+    assert [m.text for m in places] == ["Kharkiv"]
+    assert [m.text for m in demonyms(adoc, places)] == ["Russian"]
+
+
+def test_names_that_stand_elsewhere_and_languages_are_no_demonyms(read: Demonyms) -> None:
+    text = (
+        "Protesters gathered outside the Russian Embassy in Washington. She spoke only French. "
+        "A caravan of Central American migrants reached the border. The Nigerian Army said so."
+    )
+    assert read(text, "en") == {"Nigerian": ("NG", "Nigeria")}
+
+
+def test_an_english_demonym_is_capitalised(read: Demonyms) -> None:
+    assert read("They polish the brass before the parade.", "en") == {}
+
+
+def test_the_record_lists_demonyms_apart_at_the_country_point(analyse: Analyse) -> None:
+    record = geoparse_record(analyse("Ukrainian troops entered Kupiansk.", "en"))
+    assert [p["text"] for p in record["places"]] == ["Kupiansk"]
+    (demonym,) = record["demonyms"]
+    assert (demonym["text"], demonym["country"], demonym["feature"], demonym["admin1"]) == (
+        "Ukrainian",
+        "UA",
+        "country",
+        None,
+    )
+    assert demonym["start"] == 0 and demonym["end"] == len("Ukrainian")
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "word"),
+    [
+        ("en", "She learned Russian at school and now speaks fluent Ukrainian.", "Ukrainian"),
+        ("fr", "Le texte a été traduit en ukrainien.", "ukrainien"),
+        ("uk", "Документ написано російською мовою.", "російською"),
+        ("ru", "Он говорит на украинском языке.", "украинском"),
+    ],
+)
+def test_a_language_is_no_demonym(read: Demonyms, lang: str, text: str, word: str) -> None:
+    assert word not in read(text, lang)
