@@ -228,3 +228,19 @@ def test_a_russian_military_civil_administration_is_the_oblasts(found: Found) ->
     # ВГА: the military-civil administration Russia set up for an occupied oblast.
     result = found("В Запорожской ВГА заявили о причастности экс-мэра.", "ru")
     assert result["Запорожской"].place.feature == "admin1"
+
+
+def test_a_name_in_the_locative_after_na_is_the_region(found: Found) -> None:
+    for text, lang, mention in [
+        ("Росіяни обстріляли населені пункти на Запоріжжі.", "uk", "Запоріжжі"),
+        ("Обстрел на Запорожье: ранены двое.", "ru", "Запорожье"),
+    ]:
+        place = found(text, lang)[mention].place
+        assert (place.feature, place.admin1) == ("admin1", "Zaporizhia"), text
+    for text, lang, mention in [
+        ("Вибухи пролунали у Запоріжжі.", "uk", "Запоріжжі"),
+        ("Наступ на Запоріжжя триває.", "uk", "Запоріжжя"),  # accusative: towards the city
+        ("Взрывы прогремели в Запорожье.", "ru", "Запорожье"),
+    ]:
+        place = found(text, lang)[mention].place
+        assert (place.feature, place.name) == ("city", "Zaporizhzhya"), text

@@ -570,7 +570,29 @@ def _name_pair(first: str, rest: str, lang: str) -> bool:
 
 def _region_framed(text: str, start: int, end: int, lang: str) -> bool:
     before = text[max(0, start - REGION_PHRASE_CHARS) : start].lower().rstrip()
-    return _region_after(text, end, lang) or _region_patterns(lang)[1].search(before) is not None
+    return (
+        _region_after(text, end, lang)
+        or _region_patterns(lang)[1].search(before) is not None
+        or _locative_region(text, start, end, lang)
+    )
+
+
+@cache
+def _region_locative(lang: str) -> tuple[str, tuple[str, ...]] | None:
+    """The preposition that puts a region in the locative (``region_locative``) and the endings of that case."""
+    found = load_json(lang, "places_lexicon.json").get("region_locative")
+    return (found["before"], tuple(found["endings"])) if found else None
+
+
+def _locative_region(text: str, start: int, end: int, lang: str) -> bool:
+    """A name in the locative after the region's preposition: Ukrainian and Russian say "на Запоріжжі", "на
+    Запорожье" of the oblast (the city takes "у", "в"), as "на Харківщині"; "на Харків", accusative, is a
+    direction to the city, and "на Дніпрі" lies on the river, which no region's name reads."""
+    locative = _region_locative(lang)
+    if locative is None or not text[start:end].endswith(locative[1]):
+        return False
+    words = text[max(0, start - REGION_PHRASE_CHARS) : start].split()
+    return bool(words) and words[-1].lower() == locative[0]
 
 
 @cache
