@@ -100,3 +100,27 @@ def test_the_record_lists_demonyms_apart_at_the_country_point(analyse: Analyse) 
 )
 def test_a_language_is_no_demonym(read: Demonyms, lang: str, text: str, word: str) -> None:
     assert word not in read(text, lang)
+
+
+def test_a_building_an_organisation_names_stands_elsewhere(read: Demonyms) -> None:
+    assert read("The French School said it would reopen.", "en") == {}  # NER's ORG, a school's head word
+
+
+def test_a_demonym_qualifying_a_noun_after_a_verb_of_speaking_is_no_language(read: Demonyms) -> None:
+    assert read("Reuters learned Russian forces had withdrawn.", "en") == {"Russian": ("RU", "Russia")}
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        ("en", "North\nKorean missiles flew over the sea.", {"North\nKorean": "KP"}),  # any white space
+        ("en", "The South african delegation left.", {}),  # each word of an English demonym capitalised
+        ("en", "AMERİCAN troops left.", {}),  # a letter no adjective lowers to: no demonym, and no error
+        ("fr", "L'Ukrainien a gagné. Des milliers d'Ukrainiens ont fui.", {"Ukrainien": "UA", "Ukrainiens": "UA"}),
+        ("fr", "Le Parlement ukrainien a voté.", {"ukrainien": "UA"}),  # no verb of speaking
+        ("uk", "Російські мовчать. Мітинг на Грецькій площі в Одесі.", {"Російські": "RU"}),
+        ("ru", "Судно затонуло в Индийском океане.", {}),
+    ],
+)
+def test_demonym_forms(read: Demonyms, lang: str, text: str, expected: dict[str, str]) -> None:
+    assert {word: country for word, (country, _) in read(text, lang).items()} == expected

@@ -35,30 +35,45 @@ _ELSEWHERE_LABELS = frozenset({"FAC", "PERSON", "PER", "NORP", "LOC", "GPE"})
 class _Demonyms:
     """A language's demonym form over its adjectives: the pattern (tried only where a word starts as some
     adjective does: one alternation of 250 adjectives searched over a whole article costs more than the rest of
-    the stage), what each adjective names (an ISO code or a continent's name), and whether it is capitalised."""
+    the stage), what each adjective names (an ISO code or a continent's name), whether it is capitalised, and
+    what makes one no demonym: a language's frame before or after it, a thing's noun after it."""
 
     pattern: regex.Pattern[str]
     targets: dict[str, str]
     capitalised: bool
     openings: frozenset[str]  # every adjective's first OPENING letters, lower case
+    language_before: regex.Pattern[str] | None
+    language_after: regex.Pattern[str] | None
+    thing_after: regex.Pattern[str] | None
+    sited_heads: frozenset[str]
 
 
 @cache
 def _demonym_form(lang: str) -> _Demonyms | None:
     """The language's country adjectives and continent adjectives (``demonym_continents``: "European") in its
-    ``demonym`` form, longest first; None for a language that lists no demonym form."""
+    ``demonym`` form, longest first, a space of a multi-word adjective any white space; None for a language that
+    lists no demonym form."""
     lexicon = load_json(lang, "places_lexicon.json")
     adjectives: dict[str, str] = load_json(lang, "places_country_adjectives.json").get("adjectives", {})
     if not lexicon.get("demonym") or not adjectives:
         return None
     targets = {**adjectives, **lexicon.get("demonym_continents", {})}
-    alternation = "|".join(regex.escape(a) for a in sorted(targets, key=len, reverse=True))
+    alternation = "|".join(regex.escape(a).replace(r"\ ", r"\s+") for a in sorted(targets, key=len, reverse=True))
+    language = lexicon.get("demonym_language", {})
     return _Demonyms(
         regex.compile(lexicon["demonym"].replace("{adjectives}", alternation), regex.IGNORECASE),
         targets,
         bool(lexicon.get("demonym_capitalised")),
         frozenset(a[:OPENING] for a in targets),
+        ending_pattern(language["before"], regex.IGNORECASE) if language.get("before") else None,
+        _compiled(language.get("after")),
+        _compiled(lexicon.get("demonym_thing_after")),
+        frozenset(lexicon.get("demonym_sited_heads", ())),
     )
+
+
+def _compiled(pattern: str | None) -> regex.Pattern[str] | None:
+    return regex.compile(pattern, regex.IGNORECASE) if pattern else None
 
 
 def _matches(text: str, form: _Demonyms) -> Iterator[regex.Match[str]]:
@@ -85,48 +100,41 @@ def _named_place(target: str) -> Place | None:
     return max(continents, key=lambda place: place.population) if continents else None
 
 
-def _named(adoc: AnalyzedDocument, start: int, end: int) -> bool:
-    """The word is a language ("spoke only French"), or part of a longer name NER found that lies elsewhere than
-    the country's point: a building's or a quarter's ("the Russian Embassy" in Washington, "the French Quarter"),
-    a person's ("Percy French"), a wider region's ("Central American", "Native American"). Other names keep their
-    demonym ("the Nigerian Army", "The Canadian Press": Nigeria's, Canada's)."""
-    sited = _sited_heads(adoc.lang)
+def _named(adoc: AnalyzedDocument, start: int, end: int, sited: frozenset[str]) -> bool:
+    """The word is a language by NER ("English" tagged LANGUAGE), or part of a longer name NER found that lies
+    elsewhere than the country's point: a building's or a quarter's (its last word one of ``sited``: "the Russian
+    Embassy" in Washington, "the French Quarter"), a person's ("Percy French"), a wider region's ("Central
+    American", "Native American"). Other names keep their demonym ("the Nigerian Army", "The Canadian Press")."""
     for entity in adoc.entities:
         if not (entity.start <= start and end <= entity.end):
             continue
         longer = entity.end - entity.start > end - start
         if entity.label == "LANGUAGE" or (longer and entity.label in _ELSEWHERE_LABELS):
             return True
-        if longer and adoc.text[end : entity.end].split()[-1:] and adoc.text[end : entity.end].split()[-1] in sited:
+        head = adoc.text[end : entity.end].split()[-1:]
+        if longer and head and head[0] in sited:
             return True
     return False
 
 
-@cache
-def _language_patterns(lang: str) -> tuple[regex.Pattern[str] | None, regex.Pattern[str] | None]:
-    """What makes a demonym a language (``demonym_language``): the words before it ("spoke only"), after it
-    ("мовою")."""
-    found = load_json(lang, "places_lexicon.json").get("demonym_language", {})
-    before, after = found.get("before"), found.get("after")
-    return (
-        ending_pattern(before, regex.IGNORECASE) if before else None,
-        regex.compile(after, regex.IGNORECASE) if after else None,
+def _language(adoc: AnalyzedDocument, start: int, end: int, form: _Demonyms) -> bool:
+    """The demonym names a language: "the Russian language", "українською мовою", or "spoke only French" unless
+    a noun follows that it qualifies ("Reuters learned Russian forces had withdrawn")."""
+    text = adoc.text
+    if form.language_after is not None and form.language_after.match(text[end : end + LANGUAGE_WINDOW]):
+        return True
+    framed = form.language_before is not None and form.language_before.search(
+        text[max(0, start - LANGUAGE_WINDOW) : start]
     )
+    return bool(framed) and not _qualifies_noun(adoc, start, end)
 
 
-def _language(text: str, start: int, end: int, lang: str) -> bool:
-    """The demonym names a language ("spoke only French", "the Russian language", "українською мовою")."""
-    before, after = _language_patterns(lang)
-    return bool(
-        (before is not None and before.search(text[max(0, start - LANGUAGE_WINDOW) : start]))
-        or (after is not None and after.match(text[end : end + LANGUAGE_WINDOW]))
-    )
-
-
-@cache
-def _sited_heads(lang: str) -> frozenset[str]:
-    """Head words of a name that stands somewhere (``demonym_sited_heads``: Embassy, Quarter, School)."""
-    return frozenset(load_json(lang, "places_lexicon.json").get("demonym_sited_heads", ()))
+def _qualifies_noun(adoc: AnalyzedDocument, start: int, end: int) -> bool:
+    """The parse reads the word as an adjective of a noun ("Russian forces")."""
+    if adoc.parse is None:
+        return False
+    span = adoc.parse.char_span(start, end, alignment_mode="expand")
+    return span is not None and any(token.dep_ == "amod" for token in span)
 
 
 def demonyms(adoc: AnalyzedDocument, places: list[PlaceMention]) -> list[PlaceMention]:
@@ -141,13 +149,16 @@ def demonyms(adoc: AnalyzedDocument, places: list[PlaceMention]) -> list[PlaceMe
         start, end = match.span()
         if form.capitalised and not all(word[:1].isupper() for word in match.group().split()):
             continue  # "polish", "french windows": an English demonym is written with capitals
-        if any(s < end and start < e for s, e in spans) or _named(adoc, start, end):
+        if any(s < end and start < e for s, e in spans) or _named(adoc, start, end, form.sited_heads):
             continue
-        if _language(adoc.text, start, end, adoc.lang):
+        if _language(adoc, start, end, form):
             continue
-        place = _named_place(form.targets[match.group("adjective").lower()])
+        if form.thing_after is not None and form.thing_after.match(adoc.text[end : end + LANGUAGE_WINDOW]):
+            continue  # "на Грецькій площі", "грецкий орех", "в Индийском океане"
+        target = form.targets.get(" ".join(match.group("adjective").split()).lower())
+        place = _named_place(target) if target else None
         if place is None:
-            continue
+            continue  # a letter no adjective lowers to ("AMERİCAN"), or a country the index lacks
         location = Location(
             name=place.name,
             mention=match.group(),

@@ -55,6 +55,7 @@ COUNTRY_TAIL_CHARS = 24  # the window's end a frame's last word lies in ("the En
 _COMMA = re.compile(r"\s*,\s*")
 _PAREN = re.compile(r"\s*\(\s*")
 _CLAUSE_END = re.compile(r"\s*(?:[,.;:)?!—–-]|$)|\s+[A-Za-z(]")
+_CLAUSE_MARKS = frozenset('.!?:;,"«»()—–-')  # a word ending so closes the clause before the next word
 # "Washington, New York and Boston": a second name followed by "and"/"or" and a capitalised word is a list item.
 _CLITIC = re.compile(r"[a-z]?['’]")
 _NEXT_WORD = re.compile(r" [A-Z][a-z]+(?![\w'’-])")
@@ -578,10 +579,11 @@ def _region_framed(text: str, start: int, end: int, lang: str) -> bool:
 
 
 @cache
-def _region_locative(lang: str) -> tuple[str, tuple[str, ...]] | None:
-    """The preposition that puts a region in the locative (``region_locative``) and the endings of that case."""
+def _region_locative(lang: str) -> tuple[str, tuple[str, ...], bool] | None:
+    """The preposition that puts a region in the locative (``region_locative``), the endings of that case, and
+    whether the preposition must open a clause (Russian, whose Запорожье reads alike in the accusative)."""
     found = load_json(lang, "places_lexicon.json").get("region_locative")
-    return (found["before"], tuple(found["endings"])) if found else None
+    return (found["before"], tuple(found["endings"]), bool(found.get("clause_opening"))) if found else None
 
 
 def _locative_region(text: str, start: int, end: int, lang: str) -> bool:
@@ -591,8 +593,12 @@ def _locative_region(text: str, start: int, end: int, lang: str) -> bool:
     locative = _region_locative(lang)
     if locative is None or not text[start:end].endswith(locative[1]):
         return False
+    preposition, _, clause_opening = locative
     words = text[max(0, start - REGION_PHRASE_CHARS) : start].split()
-    return bool(words) and words[-1].lower() == locative[0]
+    if not words or words[-1].lower() != preposition:
+        return False
+    # "На Запорожье заявили …" opens a sentence; "атака на Запорожье" may be the city's, in the accusative.
+    return not clause_opening or len(words) < 2 or words[-2][-1:] in _CLAUSE_MARKS
 
 
 @cache
