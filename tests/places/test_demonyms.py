@@ -50,10 +50,11 @@ def test_a_demonym_names_its_country_in_every_language(
     assert {word: country for word, (country, _) in read(text, lang).items()} == expected
 
 
-def test_a_continent_adjective_names_the_continent(read: Demonyms) -> None:
-    assert read("European leaders met African envoys.", "en") == {
+def test_a_region_adjective_names_the_region(read: Demonyms) -> None:
+    assert read("European leaders met African envoys and English fans.", "en") == {
         "European": ("", "Europe"),
         "African": ("", "Africa"),
+        "English": ("GB", "England"),  # the constituent country, not the United Kingdom's point
     }
 
 

@@ -35,7 +35,7 @@ _ELSEWHERE_LABELS = frozenset({"FAC", "PERSON", "PER", "NORP", "LOC", "GPE"})
 class _Demonyms:
     """A language's demonym form over its adjectives: the pattern (tried only where a word starts as some
     adjective does: one alternation of 250 adjectives searched over a whole article costs more than the rest of
-    the stage), what each adjective names (an ISO code or a continent's name), whether it is capitalised, and
+    the stage), what each adjective names (an ISO code or a region's name), whether it is capitalised, and
     what makes one no demonym: a language's frame before or after it, a thing's noun after it."""
 
     pattern: regex.Pattern[str]
@@ -50,14 +50,14 @@ class _Demonyms:
 
 @cache
 def _demonym_form(lang: str) -> _Demonyms | None:
-    """The language's country adjectives and continent adjectives (``demonym_continents``: "European") in its
+    """The language's country adjectives and region adjectives (``demonym_regions``: "European", "English") in its
     ``demonym`` form, longest first, a space of a multi-word adjective any white space; None for a language that
     lists no demonym form."""
     lexicon = load_json(lang, "places_lexicon.json")
     adjectives: dict[str, str] = load_json(lang, "places_country_adjectives.json").get("adjectives", {})
     if not lexicon.get("demonym") or not adjectives:
         return None
-    targets = {**adjectives, **lexicon.get("demonym_continents", {})}
+    targets = {**adjectives, **lexicon.get("demonym_regions", {})}
     alternation = "|".join(regex.escape(a).replace(r"\ ", r"\s+") for a in sorted(targets, key=len, reverse=True))
     language = lexicon.get("demonym_language", {})
     return _Demonyms(
@@ -93,11 +93,11 @@ def _matches(text: str, form: _Demonyms) -> Iterator[regex.Match[str]]:
 
 @lru_cache(maxsize=512)
 def _named_place(target: str) -> Place | None:
-    """The country of an ISO code ("RU"), or the continent of a name ("Europe")."""
+    """The country of an ISO code ("RU"), or the region, no town, that bears a name ("Europe", "England")."""
     if len(target) == 2 and target.isupper():
         return gazetteer().country(target)
-    continents = [e.place for e in gazetteer().exact([target]) if e.place.feature == "other" and not e.place.country]
-    return max(continents, key=lambda place: place.population) if continents else None
+    regions = [e.place for e in gazetteer().exact([target]) if e.place.feature != "city" and not e.rank]
+    return max(regions, key=lambda place: place.population) if regions else None
 
 
 def _named(adoc: AnalyzedDocument, start: int, end: int, sited: frozenset[str]) -> bool:
@@ -162,7 +162,7 @@ def demonyms(adoc: AnalyzedDocument, places: list[PlaceMention]) -> list[PlaceMe
         location = Location(
             name=place.name,
             mention=match.group(),
-            admin1=None,
+            admin1=place.admin1 if place.feature == "admin1" else None,
             country=place.country,
             latitude=round(place.latitude, 5),
             longitude=round(place.longitude, 5),
