@@ -121,6 +121,7 @@ def test_a_demonym_qualifying_a_noun_after_a_verb_of_speaking_is_no_language(rea
         ("fr", "Le Parlement ukrainien a voté.", {"ukrainien": "UA"}),  # no verb of speaking
         ("uk", "Російські мовчать. Мітинг на Грецькій площі в Одесі.", {"Російські": "RU"}),
         ("ru", "Судно затонуло в Индийском океане.", {}),
+        ("ru", "Ближневосточные и балканские страны.", {"Ближневосточные": "", "балканские": ""}),  # world regions
     ],
 )
 def test_demonym_forms(read: Demonyms, lang: str, text: str, expected: dict[str, str]) -> None:
