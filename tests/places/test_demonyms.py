@@ -117,6 +117,9 @@ def test_a_demonym_qualifying_a_noun_after_a_verb_of_speaking_is_no_language(rea
         ("en", "North\nKorean missiles flew over the sea.", {"North\nKorean": "KP"}),  # any white space
         ("en", "The South african delegation left.", {}),  # each word of an English demonym capitalised
         ("en", "AMERİCAN troops left.", {}),  # a letter no adjective lowers to: no demonym, and no error
+        ("en", "Talks on the North American Free Trade Agreement resumed.", {}),  # a wider region's adjective
+        ("en", "Crowds joined anti-Russian protests.", {"Russian": "RU"}),  # a prefix makes no wider region
+        ("en", "They extended the French Quarter street grid.", {}),  # a quarter's name, NER or not
         ("fr", "L'Ukrainien a gagné. Des milliers d'Ukrainiens ont fui.", {"Ukrainien": "UA", "Ukrainiens": "UA"}),
         ("fr", "Le Parlement ukrainien a voté.", {"ukrainien": "UA"}),  # no verb of speaking
         ("uk", "Російські мовчать. Мітинг на Грецькій площі в Одесі.", {"Російські": "RU"}),

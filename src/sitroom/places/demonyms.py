@@ -28,7 +28,8 @@ __all__ = ["demonyms"]
 OPENING = 3  # letters of a word compared with the adjectives' before the demonym form is tried there
 _WORD = re.compile(r"\w+")
 LANGUAGE_WINDOW = 40  # characters searched before and after a demonym for a language's frame
-_ELSEWHERE_LABELS = frozenset({"FAC", "PERSON", "PER", "NORP", "LOC", "GPE"})
+_ELSEWHERE_LABELS = frozenset({"FAC", "PERSON", "PER", "LOC", "GPE"})
+_WORD_BEFORE = re.compile(r"(\w+)[ \t-]$")
 
 
 @dataclass(frozen=True, slots=True)
@@ -46,6 +47,7 @@ class _Demonyms:
     language_after: regex.Pattern[str] | None
     thing_after: regex.Pattern[str] | None
     sited_heads: frozenset[str]
+    region_words: frozenset[str]  # lower case
 
 
 @cache
@@ -69,6 +71,7 @@ def _demonym_form(lang: str) -> _Demonyms | None:
         _compiled(language.get("after")),
         _compiled(lexicon.get("demonym_thing_after")),
         frozenset(lexicon.get("demonym_sited_heads", ())),
+        frozenset(word.lower() for word in lexicon.get("demonym_region_words", ())),
     )
 
 
@@ -100,21 +103,36 @@ def _named_place(target: str) -> Place | None:
     return max(regions, key=lambda place: place.population) if regions else None
 
 
-def _named(adoc: AnalyzedDocument, start: int, end: int, sited: frozenset[str]) -> bool:
+def _named(adoc: AnalyzedDocument, start: int, end: int, form: _Demonyms) -> bool:
     """The word is a language by NER ("English" tagged LANGUAGE), or part of a longer name NER found that lies
-    elsewhere than the country's point: a building's or a quarter's (its last word one of ``sited``: "the Russian
-    Embassy" in Washington, "the French Quarter"), a person's ("Percy French"), a wider region's ("Central
-    American", "Native American"). Other names keep their demonym ("the Nigerian Army", "The Canadian Press")."""
+    elsewhere than the country's point: a building's or a quarter's (its last word one of ``sited_heads``: "the
+    Russian Embassy" in Washington, "the French Quarter"), a person's ("Percy French"). Other names keep their
+    demonym ("the Nigerian Army", "The Canadian Press")."""
+    text = adoc.text
+    following = text[end : end + LANGUAGE_WINDOW].split()[:1]
+    if following and following[0] in form.sited_heads:
+        return True  # "the French Quarter", "the Russian Embassy" where NER found no name
     for entity in adoc.entities:
         if not (entity.start <= start and end <= entity.end):
             continue
-        longer = entity.end - entity.start > end - start
-        if entity.label == "LANGUAGE" or (longer and entity.label in _ELSEWHERE_LABELS):
+        if entity.label == "LANGUAGE":
             return True
-        head = adoc.text[end : entity.end].split()[-1:]
-        if longer and head and head[0] in sited:
+        if entity.end - entity.start <= end - start:
+            continue
+        if entity.label in _ELSEWHERE_LABELS:
+            return True
+        head = text[end : entity.end].split()[-1:]
+        if head and head[0] in form.sited_heads:
             return True
     return False
+
+
+def _wider_region(text: str, start: int, form: _Demonyms) -> bool:
+    """A region word joined before the demonym makes a wider region of it (``demonym_region_words``: "Central
+    American", "Native American", "North American", "latino-américain"); a nationality or a prefix does not
+    ("Bosnian Serb", "anti-Russian")."""
+    before = _WORD_BEFORE.search(text, max(0, start - LANGUAGE_WINDOW), start)
+    return before is not None and before.group(1).lower() in form.region_words
 
 
 def _language(adoc: AnalyzedDocument, start: int, end: int, form: _Demonyms) -> bool:
@@ -149,7 +167,9 @@ def demonyms(adoc: AnalyzedDocument, places: list[PlaceMention]) -> list[PlaceMe
         start, end = match.span()
         if form.capitalised and not all(word[:1].isupper() for word in match.group().split()):
             continue  # "polish", "french windows": an English demonym is written with capitals
-        if any(s < end and start < e for s, e in spans) or _named(adoc, start, end, form.sited_heads):
+        if any(s < end and start < e for s, e in spans) or _named(adoc, start, end, form):
+            continue
+        if _wider_region(adoc.text, start, form):
             continue
         if _language(adoc, start, end, form):
             continue
