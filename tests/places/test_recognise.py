@@ -188,3 +188,8 @@ def test_a_place_ner_tags_that_the_text_gives_as_a_surname_is_a_person(found: Fo
     # A country, a region or a big city keeps its name: the writer Jack London does not unmake the capital.
     result = found("The writer Jack London wrote about the sea. Officials in London said Kyiv needs aid.", "en")
     assert result["London"].place.country == "GB"
+
+
+def test_a_hyphenated_nationality_holds_no_place(found: Found) -> None:
+    result = found("Les Sud-Africains ont voté, comme les électeurs de Kiev.", "fr")
+    assert "Sud" not in result and result["Kiev"].place.name == "Kyiv"

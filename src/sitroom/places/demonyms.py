@@ -23,7 +23,7 @@ from sitroom.places.gazetteer import gazetteer
 from sitroom.places.patterns import ending_pattern
 from sitroom.places.resources import load_json
 
-__all__ = ["demonyms"]
+__all__ = ["demonyms", "is_demonym"]
 
 OPENING = 3  # letters of a word compared with the adjectives' before the demonym form is tried there
 _WORD = re.compile(r"\w+")
@@ -34,15 +34,15 @@ _WORD_BEFORE = re.compile(r"(\w+)[ \t-]$")
 
 @dataclass(frozen=True, slots=True)
 class _Demonyms:
-    """A language's demonym form over its adjectives: the pattern (tried only where a word starts as some
-    adjective does: one alternation of 250 adjectives searched over a whole article costs more than the rest of
-    the stage), what each adjective names (an ISO code or a region's name), whether it is capitalised, and
-    what makes one no demonym: a language's frame before or after it, a thing's noun after it."""
+    """A language's demonym form over its adjectives: a pattern per opening (an adjective's first OPENING
+    letters, lower case), tried only where a word opens so (one alternation of 250 adjectives searched over a
+    whole article cost more than the rest of the stage), what each adjective names (an ISO code or a region's
+    name), whether it is capitalised, and what makes one no demonym: a language's frame before or after it, a
+    thing's noun after it."""
 
-    pattern: regex.Pattern[str]
+    patterns: dict[str, str]  # compiled on first use (``_opening_pattern``): a text meets few openings
     targets: dict[str, str]
     capitalised: bool
-    openings: frozenset[str]  # every adjective's first OPENING letters, lower case
     language_before: regex.Pattern[str] | None
     language_after: regex.Pattern[str] | None
     thing_after: regex.Pattern[str] | None
@@ -60,13 +60,14 @@ def _demonym_form(lang: str) -> _Demonyms | None:
     if not lexicon.get("demonym") or not adjectives:
         return None
     targets = {**adjectives, **lexicon.get("demonym_regions", {})}
-    alternation = "|".join(regex.escape(a).replace(r"\ ", r"\s+") for a in sorted(targets, key=len, reverse=True))
+    openings: dict[str, list[str]] = {}
+    for adjective in sorted(targets, key=len, reverse=True):
+        openings.setdefault(adjective[:OPENING], []).append(regex.escape(adjective).replace(r"\ ", r"\s+"))
     language = lexicon.get("demonym_language", {})
     return _Demonyms(
-        regex.compile(lexicon["demonym"].replace("{adjectives}", alternation), regex.IGNORECASE),
+        {opening: lexicon["demonym"].replace("{adjectives}", "|".join(forms)) for opening, forms in openings.items()},
         targets,
         bool(lexicon.get("demonym_capitalised")),
-        frozenset(a[:OPENING] for a in targets),
         ending_pattern(language["before"], regex.IGNORECASE) if language.get("before") else None,
         _compiled(language.get("after")),
         _compiled(lexicon.get("demonym_thing_after")),
@@ -79,16 +80,38 @@ def _compiled(pattern: str | None) -> regex.Pattern[str] | None:
     return regex.compile(pattern, regex.IGNORECASE) if pattern else None
 
 
-def _matches(text: str, form: _Demonyms) -> Iterator[regex.Match[str]]:
+def is_demonym(text: str, lang: str) -> bool:
+    """The whole text is a demonym of the language ("Sud-Africains", "Russians"): a nationality, which NER may
+    tag a place."""
+    form = _demonym_form(lang)
+    pattern = _opening_pattern(lang, text[:OPENING].lower()) if form is not None else None
+    if form is None or pattern is None:
+        return False  # most texts asked about: no adjective opens so
+    if form.capitalised and not all(word[:1].isupper() for word in text.split()):
+        return False
+    match = pattern.fullmatch(text)
+    return match is not None and " ".join(match.group("adjective").split()).lower() in form.targets
+
+
+@lru_cache(maxsize=4096)
+def _opening_pattern(lang: str, opening: str) -> regex.Pattern[str] | None:
+    """The demonym form over the adjectives that open so, compiled once (None when none does)."""
+    form = _demonym_form(lang)
+    source = form.patterns.get(opening) if form is not None else None
+    return regex.compile(source, regex.IGNORECASE) if source else None
+
+
+def _matches(text: str, lang: str, form: _Demonyms) -> Iterator[regex.Match[str]]:
     """The demonym form's matches, tried at the words that open as an adjective does."""
     end = 0
     for word in _WORD.finditer(text):
         start = word.start()
         if start < end or (form.capitalised and not text[start].isupper()):
             continue
-        if text[start : start + OPENING].lower() not in form.openings:
+        pattern = _opening_pattern(lang, text[start : start + OPENING].lower())
+        if pattern is None:
             continue
-        match = form.pattern.match(text, start)
+        match = pattern.match(text, start)
         if match is not None:
             end = match.end()
             yield match
@@ -163,7 +186,7 @@ def demonyms(adoc: AnalyzedDocument, places: list[PlaceMention]) -> list[PlaceMe
         return []
     spans = [(p.start, p.end) for p in places]
     mentions = []
-    for match in _matches(adoc.text, form):
+    for match in _matches(adoc.text, adoc.lang, form):
         start, end = match.span()
         if form.capitalised and not all(word[:1].isupper() for word in match.group().split()):
             continue  # "polish", "french windows": an English demonym is written with capitals

@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING
 import regex
 
 from sitroom.model import AnalyzedDocument, Entity
+from sitroom.places.demonyms import is_demonym
 from sitroom.places.gazetteer import Entry, gazetteer
 from sitroom.places.keys import fold, name_key
 from sitroom.places.lookup import cyrillic, lookup, may_match, misspelt, spelt_out
@@ -1311,6 +1312,8 @@ def _hyphen_parts(adoc: AnalyzedDocument, taken: list[tuple[int, int]]) -> list[
     if "-" not in adoc.text and "–" not in adoc.text:
         return found  # most short notes have no compound: spare the regex its pass over the text
     for compound in _HYPHENATED.finditer(adoc.text):
+        if is_demonym(compound.group(), adoc.lang):
+            continue  # a nationality ("Sud-Africains", "Nord-Coréens"): no place Sud, nor Nord
         for part in _HYPHEN_PART.finditer(compound.group()):
             start, end = compound.start() + part.start(), compound.start() + part.end()
             if end - start < MIN_PART_CHARS or any(s < end and start < e for s, e in taken):
@@ -1484,6 +1487,8 @@ def candidates(adoc: AnalyzedDocument) -> list[Candidate]:
             taken.append((entity.start, entity.end))
             continue
         entity = _with_tail(adoc.text, entity, lang)
+        if entity.label not in NATIONALITY_LABELS and is_demonym(entity.text, lang):
+            entity = replace(entity, label="NORP")  # a nationality NER tagged a place ("Sud-Africains": no Sud)
         if any(s < entity.end and entity.start < e for s, e in listed):
             continue  # a county list item read already
         # NER reads a town's name as a nationality ("shelling of Chuhuiv", "in Sevastopol"): a town's main name
