@@ -41,6 +41,7 @@ class _Demonyms:
     thing's noun after it."""
 
     patterns: dict[str, str]  # compiled on first use (``_opening_pattern``): a text meets few openings
+    by_opening: dict[str, tuple[str, ...]]  # the adjectives of each opening
     targets: dict[str, str]
     capitalised: bool
     language_before: regex.Pattern[str] | None
@@ -66,6 +67,7 @@ def _demonym_form(lang: str) -> _Demonyms | None:
     language = lexicon.get("demonym_language", {})
     return _Demonyms(
         {opening: lexicon["demonym"].replace("{adjectives}", "|".join(forms)) for opening, forms in openings.items()},
+        {opening: tuple(a for a in targets if a[:OPENING] == opening) for opening in openings},
         targets,
         bool(lexicon.get("demonym_capitalised")),
         ending_pattern(language["before"], regex.IGNORECASE) if language.get("before") else None,
@@ -84,12 +86,13 @@ def is_demonym(text: str, lang: str) -> bool:
     """The whole text is a demonym of the language ("Sud-Africains", "Russians"): a nationality, which NER may
     tag a place."""
     form = _demonym_form(lang)
-    pattern = _opening_pattern(lang, text[:OPENING].lower()) if form is not None else None
-    if form is None or pattern is None:
-        return False  # most texts asked about: no adjective opens so
+    written = " ".join(text.split()).lower()
+    if form is None or not any(written.startswith(a) for a in form.by_opening.get(written[:OPENING], ())):
+        return False  # most texts asked about (an entity of every name): no adjective opens them
     if form.capitalised and not all(word[:1].isupper() for word in text.split()):
         return False
-    match = pattern.fullmatch(text)
+    pattern = _opening_pattern(lang, written[:OPENING])
+    match = pattern.fullmatch(text) if pattern is not None else None
     return match is not None and " ".join(match.group("adjective").split()).lower() in form.targets
 
 
