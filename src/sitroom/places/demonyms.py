@@ -27,7 +27,7 @@ __all__ = ["demonyms", "is_demonym"]
 
 OPENING = 3  # letters of a word compared with the adjectives' before the demonym form is tried there
 _WORD = re.compile(r"\w+")
-LANGUAGE_WINDOW = 40  # characters searched before and after a demonym for a language's frame
+WINDOW_CHARS = 40  # characters read before and after a demonym for what makes it none (a language, a thing)
 _ELSEWHERE_LABELS = frozenset({"FAC", "PERSON", "PER", "LOC", "GPE"})
 _WORD_BEFORE = re.compile(r"(\w+)[ \t-]$")
 
@@ -135,7 +135,7 @@ def _named(adoc: AnalyzedDocument, start: int, end: int, form: _Demonyms) -> boo
     Russian Embassy" in Washington, "the French Quarter"), a person's ("Percy French"). Other names keep their
     demonym ("the Nigerian Army", "The Canadian Press")."""
     text = adoc.text
-    following = text[end : end + LANGUAGE_WINDOW].split()[:1]
+    following = text[end : end + WINDOW_CHARS].split()[:1]
     if following and following[0] in form.sited_heads:
         return True  # "the French Quarter", "the Russian Embassy" where NER found no name
     for entity in adoc.entities:
@@ -157,7 +157,7 @@ def _wider_region(text: str, start: int, form: _Demonyms) -> bool:
     """A region word joined before the demonym makes a wider region of it (``demonym_region_words``: "Central
     American", "Native American", "North American", "latino-américain"); a nationality or a prefix does not
     ("Bosnian Serb", "anti-Russian")."""
-    before = _WORD_BEFORE.search(text, max(0, start - LANGUAGE_WINDOW), start)
+    before = _WORD_BEFORE.search(text, max(0, start - WINDOW_CHARS), start)
     return before is not None and before.group(1).lower() in form.region_words
 
 
@@ -165,10 +165,10 @@ def _language(adoc: AnalyzedDocument, start: int, end: int, form: _Demonyms) -> 
     """The demonym names a language: "the Russian language", "українською мовою", or "spoke only French" unless
     a noun follows that it qualifies ("Reuters learned Russian forces had withdrawn")."""
     text = adoc.text
-    if form.language_after is not None and form.language_after.match(text[end : end + LANGUAGE_WINDOW]):
+    if form.language_after is not None and form.language_after.match(text[end : end + WINDOW_CHARS]):
         return True
     framed = form.language_before is not None and form.language_before.search(
-        text[max(0, start - LANGUAGE_WINDOW) : start]
+        text[max(0, start - WINDOW_CHARS) : start]
     )
     return bool(framed) and not _qualifies_noun(adoc, start, end)
 
@@ -199,7 +199,7 @@ def demonyms(adoc: AnalyzedDocument, places: list[PlaceMention]) -> list[PlaceMe
             continue
         if _language(adoc, start, end, form):
             continue
-        if form.thing_after is not None and form.thing_after.match(adoc.text[end : end + LANGUAGE_WINDOW]):
+        if form.thing_after is not None and form.thing_after.match(adoc.text[end : end + WINDOW_CHARS]):
             continue  # "на Грецькій площі", "грецкий орех", "в Индийском океане"
         target = form.targets.get(" ".join(match.group("adjective").split()).lower())
         place = _named_place(target) if target else None
