@@ -129,3 +129,18 @@ def test_a_demonym_qualifying_a_noun_after_a_verb_of_speaking_is_no_language(rea
 )
 def test_demonym_forms(read: Demonyms, lang: str, text: str, expected: dict[str, str]) -> None:
     assert {word: country for word, (country, _) in read(text, lang).items()} == expected
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        ("uk", "Росіяни обстріляли Харків, українці відповіли.", {"Росіяни": "RU", "українці": "UA"}),
+        (
+            "ru",
+            "Россияне и украинцы встретились. Американцы помогли.",
+            {"Россияне": "RU", "украинцы": "UA", "Американцы": "US"},
+        ),
+    ],
+)
+def test_nationality_nouns_are_demonyms(read: Demonyms, lang: str, text: str, expected: dict[str, str]) -> None:
+    assert {word: country for word, (country, _) in read(text, lang).items()} == expected

@@ -60,7 +60,7 @@ def _demonym_form(lang: str) -> _Demonyms | None:
     adjectives: dict[str, str] = load_json(lang, "places_country_adjectives.json").get("adjectives", {})
     if not lexicon.get("demonym") or not adjectives:
         return None
-    targets = {**adjectives, **lexicon.get("demonym_regions", {})}
+    targets = {**adjectives, **lexicon.get("demonym_nouns", {}), **lexicon.get("demonym_regions", {})}
     openings: dict[str, list[str]] = {}
     for adjective in sorted(targets, key=len, reverse=True):
         openings.setdefault(adjective[:OPENING], []).append(regex.escape(adjective).replace(r"\ ", r"\s+"))
