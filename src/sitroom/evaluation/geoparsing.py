@@ -139,7 +139,7 @@ class Tally:
     errors_km: list[float] = field(default_factory=list)
 
     def add(self, gold: list[Gold], places: list[PlaceMention], nationalities: Sequence[PlaceMention] = ()) -> None:
-        mentions = [*places, *nationalities]  # a span both read (none is: demonyms skip places) counts as a place
+        mentions = [*places, *nationalities]
         self.system += len(mentions)
         self.system_on_gold += sum(any(g.start < m.end and m.start < g.end for g in gold) for m in mentions)
         for item in gold:
@@ -147,17 +147,17 @@ class Tally:
                 continue
             self.gold_with_coords += 1
             self.plain_gold += not item.demonym
-            hit = _first_hit(item, mentions)
+            place = _first_hit(item, places)
+            hit = place or _first_hit(item, nationalities)  # the first of places, then demonyms
             if hit is None:
                 continue
             error = _error_km(item, hit)
             self.recognised += 1
             self.correct += error <= ACC_KM
             self.errors_km.append(error)
-            place = _first_hit(item, places)
             if not item.demonym and place is not None:
                 self.plain_recognised += 1
-                self.plain_correct += _error_km(item, place) <= ACC_KM
+                self.plain_correct += error <= ACC_KM
 
     def metrics(self) -> dict[str, Any]:
         return {
@@ -179,7 +179,7 @@ class Tally:
         }
 
 
-def _first_hit(item: Gold, mentions: list[PlaceMention]) -> Location | None:
+def _first_hit(item: Gold, mentions: Sequence[PlaceMention]) -> Location | None:
     """The location of the first mention overlapping the gold span, if any."""
     return next((m.location for m in mentions if item.start < m.end and m.start < item.end and m.location), None)
 

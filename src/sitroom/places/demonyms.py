@@ -50,6 +50,14 @@ class _Demonyms:
     sited_heads: frozenset[str]
     region_words: frozenset[str]  # lower case
 
+    def miscased(self, text: str) -> bool:
+        """Written in lower case where the language capitalises its demonyms ("polish", "South african")."""
+        return self.capitalised and not all(word[:1].isupper() for word in text.split())
+
+    def target(self, match: regex.Match[str]) -> str | None:
+        """What the matched adjective names (None for a letter no adjective lowers to: "AMERİCAN")."""
+        return self.targets.get(" ".join(match.group("adjective").split()).lower())
+
 
 @cache
 def _demonym_form(lang: str) -> _Demonyms | None:
@@ -89,11 +97,11 @@ def is_demonym(text: str, lang: str) -> bool:
     written = " ".join(text.split()).lower()
     if form is None or not any(written.startswith(a) for a in form.by_opening.get(written[:OPENING], ())):
         return False  # most texts asked about (an entity of every name): no adjective opens them
-    if form.capitalised and not all(word[:1].isupper() for word in text.split()):
+    if form.miscased(text):
         return False
     pattern = _opening_pattern(lang, written[:OPENING])
     match = pattern.fullmatch(text) if pattern is not None else None
-    return match is not None and " ".join(match.group("adjective").split()).lower() in form.targets
+    return match is not None and form.target(match) is not None
 
 
 @lru_cache(maxsize=4096)
@@ -191,7 +199,7 @@ def demonyms(adoc: AnalyzedDocument, places: list[PlaceMention]) -> list[PlaceMe
     mentions = []
     for match in _matches(adoc.text, adoc.lang, form):
         start, end = match.span()
-        if form.capitalised and not all(word[:1].isupper() for word in match.group().split()):
+        if form.miscased(match.group()):
             continue  # "polish", "french windows": an English demonym is written with capitals
         if any(s < end and start < e for s, e in spans) or _named(adoc, start, end, form):
             continue
@@ -201,7 +209,7 @@ def demonyms(adoc: AnalyzedDocument, places: list[PlaceMention]) -> list[PlaceMe
             continue
         if form.thing_after is not None and form.thing_after.match(adoc.text[end : end + WINDOW_CHARS]):
             continue  # "на Грецькій площі", "грецкий орех", "в Индийском океане"
-        target = form.targets.get(" ".join(match.group("adjective").split()).lower())
+        target = form.target(match)
         place = _named_place(target) if target else None
         if place is None:
             continue  # a letter no adjective lowers to ("AMERİCAN"), or a country the index lacks

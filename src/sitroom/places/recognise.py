@@ -575,7 +575,7 @@ def _region_framed(text: str, start: int, end: int, lang: str) -> bool:
     return (
         _region_after(text, end, lang)
         or _region_patterns(lang)[1].search(before) is not None
-        or _locative_region(text, start, end, lang)
+        or _locative_region(before, text[start:end], lang)
     )
 
 
@@ -587,16 +587,17 @@ def _region_locative(lang: str) -> tuple[str, tuple[str, ...], bool] | None:
     return (found["before"], tuple(found["endings"]), bool(found.get("clause_opening"))) if found else None
 
 
-def _locative_region(text: str, start: int, end: int, lang: str) -> bool:
-    """A name in the locative after the region's preposition: Ukrainian and Russian say "на Запоріжжі", "на
-    Запорожье" of the oblast (the city takes "у", "в"), as "на Харківщині"; "на Харків", accusative, is a
-    direction to the city, and "на Дніпрі" lies on the river, which no region's name reads."""
+def _locative_region(before: str, span: str, lang: str) -> bool:
+    """A name in the locative after the region's preposition (``before``: the window before the span, in lower
+    case): Ukrainian and Russian say "на Запоріжжі", "на Запорожье" of the oblast (the city takes "у", "в"), as
+    "на Харківщині"; "на Харків", accusative, is a direction to the city, and "на Дніпрі" lies on the river,
+    which no region's name reads."""
     locative = _region_locative(lang)
-    if locative is None or not text[start:end].endswith(locative[1]):
+    if locative is None or not span.endswith(locative[1]):
         return False
     preposition, _, clause_opening = locative
-    words = text[max(0, start - REGION_PHRASE_CHARS) : start].split()
-    if not words or words[-1].lower() != preposition:
+    words = before.split()
+    if not words or words[-1] != preposition:
         return False
     # "На Запорожье заявили …" opens a sentence; "атака на Запорожье" may be the city's, in the accusative.
     return not clause_opening or len(words) < 2 or words[-2][-1:] in _CLAUSE_MARKS
