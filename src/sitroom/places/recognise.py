@@ -54,6 +54,7 @@ REGION_PHRASE_CHARS = 40  # how far before a name a region phrase may begin ("la
 COUNTRY_FRAME_CHARS = 80  # how far before a name a country frame may begin ("the Ukrainian Black Sea port of ")
 COUNTRY_TAIL_CHARS = 24  # the window's end a frame's last word lies in ("the English city of ", "російського міста ")
 _COMMA = re.compile(r"\s*,\s*")
+HIERARCHY_DEPTH = 3  # town, region, country: "Kupiansk, Kharkiv, Ukraine"
 _PAREN = re.compile(r"\s*\(\s*")
 _CLAUSE_END = re.compile(r"\s*(?:[,.;:)?!—–-]|$)|\s+[A-Za-z(]")
 _CLAUSE_MARKS = frozenset('.!?:;,"«»()—–-')  # a word ending so closes the clause before the next word
@@ -1168,6 +1169,8 @@ def _respelt(text: str, start: int, end: int, found: tuple[Entry, ...]) -> str:
     regions = _regions_named(after.group(1))
     if not regions or any((e.place.country, e.place.admin1) in regions for e in found):
         return ""
+    if any(e.rank == 0 and e.place.feature in ("admin1", "country") for e in found):
+        return ""  # a region's own name is no misspelling: "Donetsk, Luhansk, Kharkiv" lists regions or their centres
     names = {
         e.place.name
         for e in misspelt(text[start:end])
@@ -1468,6 +1471,15 @@ def _list_items(text: str, chosen: list[Candidate], lang: str) -> list[bool]:
             listed[i] = True
         elif i + 1 < len(chosen) and listed[i + 1]:
             listed[i] = _COMMA.fullmatch(text[candidate.end : chosen[i + 1].start]) is not None
+    # A chain of more names than a place's hierarchy has (town, region, country) is a list, closed by "and" or
+    # not ("Донецьк, Луганськ, Запоріжжя, Херсон."): its last item is no region of the one before.
+    chain: list[int] = []
+    for i, candidate in enumerate(chosen):
+        joined = chain and _COMMA.fullmatch(text[chosen[chain[-1]].end : candidate.start]) is not None
+        chain = [*chain, i] if joined else [i]
+        if len(chain) >= HIERARCHY_DEPTH + 1:
+            for j in chain:
+                listed[j] = listed[j] or not chosen[j].text.endswith(".")
     return listed
 
 

@@ -885,7 +885,15 @@ def _keeps(mention: Mention, chosen: Entry, context: _Context, neighbours: _Cont
     if not candidate.strong and not vouched and not _plausible(chosen, candidate, context):
         return False
     crowded = len(neighbours.points) >= STRAY_CONTEXT
-    if crowded and not candidate.strong and not vouched and _stray(chosen, candidate, neighbours):
+    # A region's namesake centre (Kherson, Sumy) is what a text naming many towns means, whatever size GeoNames
+    # gives it (Kherson: 66,000 people).
+    if (
+        crowded
+        and not candidate.strong
+        and not vouched
+        and not _centre(chosen, mention)
+        and _stray(chosen, candidate, neighbours)
+    ):
         return False  # a text naming many towns places the ones NER missed among them, not 1,000 km away
     alias = chosen.rank and _stray(chosen, candidate, neighbours) and not spelt_alike(chosen.place.name, candidate.text)
     if alias and not vouched and context.share(chosen.place) < FOCUS_SHARE:
@@ -907,6 +915,15 @@ def _keeps(mention: Mention, chosen: Entry, context: _Context, neighbours: _Cont
     if mention.candidate.doubtful and chosen.place.feature == "city" and _qualified(chosen, qualifier) <= 0:
         return False  # "Jones", "Council" … unless a region vouches for it ("Stepove, Zaporizhia")
     return _qualified(chosen, qualifier, strict=True) >= 0
+
+
+def _centre(entry: Entry, mention: Mention) -> bool:
+    """The town is the centre of a region of its name among the mention's readings (Kherson of the Kherson
+    oblast), big enough beside it to be what news means (``_eponymous``)."""
+    region = (entry.place.country, entry.place.admin1)
+    return region in mention.eponymous and any(
+        e.place.feature == "admin1" and (e.place.country, e.place.admin1) == region for e in mention.entries
+    )
 
 
 def _stray(entry: Entry, candidate: Candidate, neighbours: _Context) -> bool:
