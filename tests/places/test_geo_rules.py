@@ -750,6 +750,9 @@ def test_a_span_with_digits_is_a_model_unless_a_town_numbers_a_site(found: Found
         ("Ukraine sank the cruiser Moskva in the Black Sea.", "en", "Moskva"),
         ("Fighters of the Azov regiment surrendered in Mariupol.", "en", "Azov"),
         ("Les combattants du régiment Azov se sont rendus à Marioupol.", "fr", "Azov"),
+        ("Нью-Йорк таймс опублікувала матеріал про обстріл Харкова.", "uk", "Нью-Йорк"),  # no village Niu-York
+        ("Радіо Свобода поділилося інтерв'ю з українськими дітьми.", "uk", "Свобода"),  # no village Svoboda
+        ("Радио Свобода сообщило об этом.", "ru", "Свобода"),
     ],
 )
 def test_a_ship_a_unit_or_a_film_named_after_a_place_is_no_place(found: Found, text: str, lang: str, name: str) -> None:
