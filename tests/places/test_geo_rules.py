@@ -753,6 +753,7 @@ def test_a_span_with_digits_is_a_model_unless_a_town_numbers_a_site(found: Found
         ("Нью-Йорк таймс опублікувала матеріал про обстріл Харкова.", "uk", "Нью-Йорк"),  # no village Niu-York
         ("Радіо Свобода поділилося інтерв'ю з українськими дітьми.", "uk", "Свобода"),  # no village Svoboda
         ("Радио Свобода сообщило об этом.", "ru", "Свобода"),
+        ("President Joe Biden backed down from Nord Stream 2 sanctions.", "en", "Nord"),  # a pipeline, no department
     ],
 )
 def test_a_ship_a_unit_or_a_film_named_after_a_place_is_no_place(found: Found, text: str, lang: str, name: str) -> None:
