@@ -923,3 +923,20 @@ def test_fought_over_places_no_town_bears_are_regions_of_their_own(found: Found)
 def test_country_frames_in_each_language(lang: str, before: str, country: str) -> None:
     # Each frame's last word passes the cheap test on it (``country_frame_last``) before the whole frame is searched.
     assert _country_framed(before + "Xyz.", len(before), lang) == country
+
+
+def test_ner_place_grows_over_a_capitalised_word_with_diacritics(found: Found) -> None:
+    # NER tags "Jelenia" alone: "Jelenia Góra" is the city, no Elena (Bulgaria) and Góra.
+    result = found("The train came from Jelenia Góra to Warsaw with a delay.", "en")
+    assert _where(result, "Jelenia Góra").geonameid == 3097257
+    assert "Jelenia" not in result
+
+
+def test_a_dash_or_an_unopened_bracket_ends_no_name(found: Found) -> None:
+    # NER tags "CNN)-" as a place: trimmed, the broadcaster's acronym names no Cañon City.
+    assert set(found("(CNN)- US President Joe Biden announced new sanctions.", "en")) == {"US"}
+
+
+def test_chinese_regions_answer_to_their_short_english_names(found: Found) -> None:
+    result = found("China faces pressure over Tibet, Xinjiang and the South China Sea.", "en")
+    assert (_where(result, "Xinjiang").feature, _where(result, "Tibet").feature) == ("admin1", "admin1")

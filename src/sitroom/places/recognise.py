@@ -43,7 +43,7 @@ _NUMBERED = re.compile(r"(\D+?)[\s-]\d+")  # a name, then a number ("Engels-2", 
 _NAME_APOSTROPHES = re.compile(r"['’ʼ]")
 # Dotted abbreviations keep their last dot (U.S., D.C., W.Va.); other words end on a letter or digit.
 _WORD = re.compile(r"[^\W\d_][\w'’-]*\.[\w'’.-]*\.(?=[\s,;:)]|$)|[^\W\d_][\w'’.-]*[\w]|[^\W\d_]")
-_TRAILING = ",;:"
+_TRAILING = ",;:-"
 _ELISION = re.compile(r"^(?:[dlDLjJ]|qu|Qu)['’]")
 _ARTICLE = re.compile(r"^(?:the|The|THE)\s+")
 _ABBREVIATION = re.compile(r"^[A-Z][a-z]{0,3}\.$")
@@ -60,7 +60,7 @@ _CLAUSE_END = re.compile(r"\s*(?:[,.;:)?!—–-]|$)|\s+[A-Za-z(]")
 _CLAUSE_MARKS = frozenset('.!?:;,"«»()—–-')  # a word ending so closes the clause before the next word
 # "Washington, New York and Boston": a second name followed by "and"/"or" and a capitalised word is a list item.
 _CLITIC = re.compile(r"[a-z]?['’]")
-_NEXT_WORD = re.compile(r" [A-Z][a-z]+(?![\w'’-])")
+_NEXT_WORD = regex.compile(r" \p{Lu}\p{Ll}+(?![\w'’-])")  # "Jelenia" "Góra" too
 GROW_WORDS = 2  # a place entity may grow over this many capitalised words after it
 _JOINER = re.compile(r" | and ")
 MIN_SCAN_CHARS = 3
@@ -149,9 +149,9 @@ def _not_places(lang: str) -> frozenset[str]:
 
 def _trim(text: str, start: int, end: int) -> tuple[int, int]:
     """Drop leading articles and French elisions (the, d'Avdiïvka), English possessives (Bakhmut's) and a
-    trailing comma, semicolon or colon."""
-    while end > start + 1 and text[end - 1] in _TRAILING:
-        end -= 1  # NER sometimes takes the comma after a name ("Mykhalchyna-Sloboda,")
+    trailing comma, semicolon, colon, dash or unopened bracket."""
+    while end > start + 1 and (text[end - 1] in _TRAILING or (text[end - 1] == ")" and "(" not in text[start:end])):
+        end -= 1  # NER sometimes takes the comma after a name ("Mykhalchyna-Sloboda,"), or a dash ("(CNN)- US")
     span = text[start:end]
     if "'" not in span and "’" not in span and span[:3] not in ("the", "The", "THE"):
         return start, end  # each pattern below needs an apostrophe or a leading article: most spans have neither
