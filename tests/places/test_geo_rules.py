@@ -572,6 +572,8 @@ def test_a_framed_name_the_tagger_reads_as_a_number_is_still_a_name(found: Found
         ),
         ("Ганна Маляр повідомила про бої біля Куп'янська.", "uk", {"Ганна"}, "Куп'янська"),
         ("Речник МЗС Георгій Тихий прокоментував заяву у Києві.", "uk", {"Георгій", "Тихий"}, "Києві"),
+        # Марка is a stamp too, and Міллі a foreign surname the language does not decline: no Marka, Somalia.
+        ("Усі, наближені до Марка Міллі, пішли у відставку в Києві.", "uk", {"Марка", "Міллі"}, "Києві"),
     ],
 )
 def test_a_first_name_beside_another_name_word_is_a_person(

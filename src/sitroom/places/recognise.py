@@ -68,6 +68,7 @@ INITIAL_TOWN = 10_000
 NORP_TOWN = 10_000
 NUMBERED_NAME = 4
 NOUN_CITY = 100_000
+INDECLINABLE_CASES = 6  # a name listed in this many cases is one the language does not decline ("Міллі")
 SURNAME_CITY = 200_000  # a city a text's surname may still name ("Jack London" … "London")
 DIRECTED_CITY = 100_000
 _PLAIN_WORD = re.compile(r"\w+")
@@ -567,6 +568,8 @@ def _name_pair(first: str, rest: str, lang: str) -> bool:
         return False
     opening: NameCases = _morphology().name_cases(lang, first)
     going_on: NameCases = _morphology().name_cases(lang, rest)
+    if len(going_on.surname | going_on.first) >= INDECLINABLE_CASES:
+        return bool(opening.first)  # a foreign name the language does not decline goes on in every case ("Марка Міллі")
     following = going_on.surname if opening.other else going_on.surname | going_on.first | going_on.guessed
     return bool(opening.first & following)
 
