@@ -47,15 +47,26 @@ def test_a_chain_longer_than_a_hierarchy_is_a_list(found: Found) -> None:
     )
     zaporizhzhia = _where(result, "Запоріжжя")
     assert (zaporizhzhia.admin1, zaporizhzhia.geonameid) == ("Zaporizhia", 687700)
-    # Town, region, country is a hierarchy still.
+    # Town, region, country is a hierarchy still, and so is village, district town, region, country.
     hierarchy = found("Russian forces shelled Kupiansk, Kharkiv, Ukraine, on Monday.", "en")
     assert _where(hierarchy, "Kharkiv").feature == "admin1"
+    deeper = found("Shelling hit Bilohorivka, Sievierodonetsk, Luhansk, Ukraine.", "en")
+    assert _where(deeper, "Luhansk").feature == "admin1"
 
 
-def test_a_region_named_in_a_list_is_no_misspelt_town_of_the_next(found: Found) -> None:
+def test_a_region_or_a_big_city_named_in_a_list_is_no_misspelt_town_of_the_next(found: Found) -> None:
     # "Donetsk, Luhansk": Donetsk is no misspelling of Donetskyi, a village of the Luhansk oblast.
     result = found("Referendums were staged in parts of Donetsk, Luhansk, Kherson and Zaporizhzhia.", "en")
     assert _where(result, "Donetsk").admin1 == "Donetsk"
+    # Nor is the city Zaporizhzhia (whose oblast GeoNames names Zaporizhia) a misspelt Zaporizke of Kharkiv's region.
+    alerts = found("Air raid alerts sounded in Zaporizhzhia, Kharkiv, Dnipro and Kyiv on Tuesday.", "en")
+    assert _where(alerts, "Zaporizhzhia").geonameid == 687700
+
+
+def test_the_named_thing_nouns_leave_places_alone(found: Found) -> None:
+    # "пост" (a post, an office) and a lower-case "stream" name no paper and no pipeline.
+    assert _where(found("Он занял в Херсоне пост главы администрации.", "ru"), "Херсоне").name == "Kherson"
+    assert _where(found("The Kyiv stream of refugees continued all week.", "en"), "Kyiv").country == "UA"
 
 
 def test_a_region_centre_is_no_stray_town_of_a_crowded_text(found: Found) -> None:
@@ -758,7 +769,9 @@ def test_a_span_with_digits_is_a_model_unless_a_town_numbers_a_site(found: Found
         ("President Joe Biden backed down from Nord Stream 2 sanctions.", "en", "Nord"),  # a pipeline, no department
     ],
 )
-def test_a_ship_a_unit_or_a_film_named_after_a_place_is_no_place(found: Found, text: str, lang: str, name: str) -> None:
+def test_a_ship_a_unit_a_film_a_paper_or_a_pipeline_named_after_a_place_is_no_place(
+    found: Found, text: str, lang: str, name: str
+) -> None:
     assert name not in found(text, lang)
 
 

@@ -54,7 +54,7 @@ REGION_PHRASE_CHARS = 40  # how far before a name a region phrase may begin ("la
 COUNTRY_FRAME_CHARS = 80  # how far before a name a country frame may begin ("the Ukrainian Black Sea port of ")
 COUNTRY_TAIL_CHARS = 24  # the window's end a frame's last word lies in ("the English city of ", "російського міста ")
 _COMMA = re.compile(r"\s*,\s*")
-HIERARCHY_DEPTH = 3  # town, region, country: "Kupiansk, Kharkiv, Ukraine"
+HIERARCHY_DEPTH = 3  # town, district, region (a country after them): "Kupiansk, Kupiansk district, Kharkiv"
 _PAREN = re.compile(r"\s*\(\s*")
 _CLAUSE_END = re.compile(r"\s*(?:[,.;:)?!—–-]|$)|\s+[A-Za-z(]")
 _CLAUSE_MARKS = frozenset('.!?:;,"«»()—–-')  # a word ending so closes the clause before the next word
@@ -785,8 +785,9 @@ def _named_thing_patterns(lang: str) -> tuple[regex.Pattern[str] | None, re.Patt
 
 def _named_thing(text: str, candidate: Candidate, lang: str) -> bool:
     """A name right after the noun of a named thing, quoted or not ("крейсер «Москва»", "полку «Азов»", "the
-    cruiser Moskva", "le régiment Azov"), or before a unit's or a ship's noun ("the Azov regiment"), names the
-    ship, the unit, the operation or the film, not a place; so does a quoted name in a language whose lexicon
+    cruiser Moskva", "le régiment Azov", "Радіо Свобода"), or before a unit's, a ship's, a paper's or a pipeline's
+    noun ("the Azov regiment", "Нью-Йорк таймс", "Nord Stream"), names the ship, the unit, the operation, the film,
+    the station, the paper or the pipeline, not a place; so does a quoted name in a language whose lexicon
     says so (``quoted_places_after``: «Бабель», "Баварії", "Азова"), unless such a noun leads it (аеродрому «Саки»)."""
     before, after = _named_thing_patterns(lang)
     window = text[max(0, candidate.start - 30) : candidate.start]
@@ -1169,11 +1170,11 @@ def _respelt(text: str, start: int, end: int, found: tuple[Entry, ...]) -> str:
     after = _REGION_NAMED_AFTER.match(text, end)
     if after is None:
         return ""
+    if any(e.rank <= 1 and (e.place.feature != "city" or e.place.population >= SURNAME_CITY) for e in found):
+        return ""  # a region's or a big city's name is no misspelling: "Donetsk, Luhansk", "Zaporizhzhia, Kharkiv"
     regions = _regions_named(after.group(1))
     if not regions or any((e.place.country, e.place.admin1) in regions for e in found):
         return ""
-    if any(e.rank == 0 and e.place.feature in ("admin1", "country") for e in found):
-        return ""  # a region's own name is no misspelling: "Donetsk, Luhansk, Kharkiv" lists regions or their centres
     names = {
         e.place.name
         for e in misspelt(text[start:end])
@@ -1464,7 +1465,8 @@ def _split_lists(entities: list[Entity]) -> list[Entity]:
 
 def _list_items(text: str, chosen: list[Candidate], lang: str) -> list[bool]:
     """Which spans (in text order) belong to a list closed by "and"/"or" ("Saipan, Guam, Alaska and Hawaii",
-    "Washington, New York and Boston"): a list item is no "Town, Region" qualifier of the name before it."""
+    "Washington, New York and Boston") or to a comma chain longer than a place's hierarchy: a list item is no
+    "Town, Region" qualifier of the name before it."""
     listed = [False] * len(chosen)
     for i in range(len(chosen) - 1, -1, -1):
         candidate = chosen[i]
@@ -1474,14 +1476,17 @@ def _list_items(text: str, chosen: list[Candidate], lang: str) -> list[bool]:
             listed[i] = True
         elif i + 1 < len(chosen) and listed[i + 1]:
             listed[i] = _COMMA.fullmatch(text[candidate.end : chosen[i + 1].start]) is not None
-    # A chain of more names than a place's hierarchy has (town, region, country) is a list, closed by "and" or
-    # not ("Донецьк, Луганськ, Запоріжжя, Херсон."): its last item is no region of the one before.
+    # A chain of more names than a place's hierarchy has below its country (town, district, region) is a list,
+    # closed by "and" or not ("Донецьк, Луганськ, Запоріжжя, Херсон."): its last item is no region of the one before
+    # ("Bilohorivka, Sievierodonetsk, Luhansk, Ukraine" is a hierarchy still).
     chain: list[int] = []
     for i, candidate in enumerate(chosen):
-        joined = chain and _COMMA.fullmatch(text[chosen[chain[-1]].end : candidate.start]) is not None
-        chain = [*chain, i] if joined else [i]
-        if len(chain) >= HIERARCHY_DEPTH + 1:
-            for j in chain:
+        if not (chain and _COMMA.fullmatch(text[chosen[chain[-1]].end : candidate.start])):
+            chain = []
+        chain.append(i)
+        below_country = [j for j in chain if not _names_country(chosen[j].text, lang)]
+        if len(below_country) > HIERARCHY_DEPTH:
+            for j in below_country:
                 listed[j] = listed[j] or not chosen[j].text.endswith(".")
     return listed
 

@@ -885,13 +885,13 @@ def _keeps(mention: Mention, chosen: Entry, context: _Context, neighbours: _Cont
     if not candidate.strong and not vouched and not _plausible(chosen, candidate, context):
         return False
     crowded = len(neighbours.points) >= STRAY_CONTEXT
-    # A region's namesake centre (Kherson, Sumy) is what a text naming many towns means, whatever size GeoNames
+    # A region's namesake seat (Kherson, Sumy) is what a text naming many towns means, whatever size GeoNames
     # gives it (Kherson: 66,000 people).
     if (
         crowded
         and not candidate.strong
         and not vouched
-        and not _centre(chosen, mention)
+        and not _region_seat(chosen, mention)
         and _stray(chosen, candidate, neighbours)
     ):
         return False  # a text naming many towns places the ones NER missed among them, not 1,000 km away
@@ -917,12 +917,15 @@ def _keeps(mention: Mention, chosen: Entry, context: _Context, neighbours: _Cont
     return _qualified(chosen, qualifier, strict=True) >= 0
 
 
-def _centre(entry: Entry, mention: Mention) -> bool:
-    """The town is the centre of a region of its name among the mention's readings (Kherson of the Kherson
-    oblast), big enough beside it to be what news means (``_eponymous``)."""
-    region = (entry.place.country, entry.place.admin1)
-    return region in mention.eponymous and any(
-        e.place.feature == "admin1" and (e.place.country, e.place.admin1) == region for e in mention.entries
+def _region_seat(entry: Entry, mention: Mention) -> bool:
+    """The town is the seat of a region of its name among the mention's readings (Kherson of the Kherson oblast),
+    big enough beside it to be what news means (EPONYMOUS_SHARE of the region's people, as for ``_eponymous``)."""
+    place = entry.place
+    return place.feature == "city" and any(
+        e.place.feature == "admin1"
+        and (e.place.country, e.place.admin1) == (place.country, place.admin1)
+        and place.population >= EPONYMOUS_SHARE * e.place.population
+        for e in mention.entries
     )
 
 
