@@ -955,3 +955,20 @@ def test_a_dash_or_an_unopened_bracket_ends_no_name(found: Found) -> None:
 def test_chinese_regions_answer_to_their_short_english_names(found: Found) -> None:
     result = found("China faces pressure over Tibet, Xinjiang and the South China Sea.", "en")
     assert (_where(result, "Xinjiang").feature, _where(result, "Tibet").feature) == ("admin1", "admin1")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "President of Ukraine Volodymyr Zelenskyy thanked the allies.",  # NER tags the name an organisation
+        "Volodymyr Zelenskyy considers that freezing the conflict is wrong.",
+        "Deputy Mayor of Nova Kakhovka Volodymyr Arnauta took up arms.",
+    ],
+)
+def test_a_listed_first_name_before_a_surname_is_no_town(found: Found, text: str) -> None:
+    assert "Volodymyr" not in found(text, "en")  # no Volodymyr (Volodymyr-Volynskyi), Volyn
+
+
+def test_a_listed_first_name_alone_or_before_a_place_is_the_town(found: Found) -> None:
+    assert _where(found("Russian missiles hit Volodymyr in Volyn.", "en"), "Volodymyr").admin1 == "Volyn"
+    assert _where(found("Shelling hit Volodymyr, Volyn region, overnight.", "en"), "Volodymyr").admin1 == "Volyn"

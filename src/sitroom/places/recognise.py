@@ -540,6 +540,27 @@ def _personal_name(text: str, candidate: Candidate, lang: str) -> bool:
     )
 
 
+def _first_name(text: str, candidate: Candidate, lang: str) -> bool:
+    """A first name the language's lexicon lists because a town bears it (``first_names``: "Volodymyr", "Stepan",
+    "Olga"), before a capitalised word no place bears as its main name, is a person ("Volodymyr Zelenskyy", which
+    NER may call an organisation; "Stepan Bandera"), unless a facility's or a feature's head follows."""
+    if candidate.text not in _first_names(lang) or candidate.region:
+        return False
+    after = _WORD_AFTER.match(text, candidate.end)
+    return (
+        after is not None
+        and after.group(1)[1:].islower()
+        and not _main_name(after.group(1), lang)
+        and not _facility_pattern(lang).match(text, candidate.end)
+        and not _feature_pattern(lang).match(text, candidate.end)
+    )
+
+
+@cache
+def _first_names(lang: str) -> frozenset[str]:
+    return frozenset(load_json(lang, "places_lexicon.json").get("first_names", []))
+
+
 @cache
 def _cyrillic_countries() -> frozenset[str]:
     """Countries whose towns are written in Cyrillic (``places_scripts.json``)."""
@@ -1570,6 +1591,7 @@ def candidates(adoc: AnalyzedDocument) -> list[Candidate]:
         and not _named_thing(adoc.text, c, lang)
         and not _foreign_title(adoc.text, c, lang)
         and not _personal_name(adoc.text, c, lang)
+        and not _first_name(adoc.text, c, lang)
         and not _after_particle(adoc.text, c, lang)
         and not _function_word(c.text, lang)
     ]
