@@ -54,6 +54,9 @@ def test_an_adjective_agrees_with_the_word_after_it(lang: str, adjective: str, w
         ("Шевченко", False),  # a surname alone is no function word: the person-name rules judge it
         ("Київ", False),
         ("Біле", False),
+        ("Нові", True),  # new, plural: no one-word place is a plural adjective (no Nove, Novy, Huambo)
+        ("Українські", True),  # no Ukrainsk
+        ("Нове", False),  # a singular adjective names villages: Нове, Мирне
     ],
 )
 def test_words_that_name_nothing(word: str, nothing: bool) -> None:

@@ -640,6 +640,8 @@ def test_a_word_listed_only_as_a_verb_or_a_preposition_is_no_place(found: Found)
     result = found("Обстріли Харкова тривали. При цьому мер заявив: Буде важко, але місто вистоїть.", "uk")
     assert "При" not in result and "Буде" not in result
     assert _where(result, "Харкова").name == "Kharkiv"
+    plural = found("Нові санкції від ЄС проти Росії. Українські військові звільнили Мирне.", "uk")
+    assert "Нові" not in plural and "Українські" not in plural and "Мирне" in plural
 
 
 def test_a_city_district_filed_as_a_town_must_fit_the_document(found: Found) -> None:

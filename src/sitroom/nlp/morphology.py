@@ -115,11 +115,17 @@ def function_reading(lang: str, word: str) -> bool:
 
 @lru_cache(maxsize=16384)
 def names_nothing(lang: str, word: str) -> bool:
-    """The dictionary lists ``word``, but never as a noun or a non-pronominal adjective: a verb, a pronoun, an
-    adverb, a conjunction, a preposition, a particle or a numeral ("Буде", "Такі", "При", "Усього"), which no
-    place is named by."""
+    """The dictionary lists ``word``, but never as a noun or a non-pronominal adjective in the singular: a verb, a
+    pronoun, an adverb, a conjunction, a preposition, a particle, a numeral ("Буде", "Такі", "При", "Усього") or a
+    plural adjective ("Нові": new), which no one-word place is named by."""
     parses = _known_parses(lang, word)
-    naming = [p for p in parses if p.tag.POS in _NAMING and "Apro" not in p.tag.grammemes]
+    naming = [
+        p
+        for p in parses
+        if p.tag.POS in _NAMING
+        and "Apro" not in p.tag.grammemes
+        and not (p.tag.POS == "ADJF" and p.tag.number == "plur")
+    ]
     if len(naming) < len(parses):
         # Beside a function word's reading, a surname's or a dialect's case form names nothing either ("Усі":
         # all, or the surname Ус, or the dialectal "ear"; no Wuxi, which Ukrainian writes Усі).
