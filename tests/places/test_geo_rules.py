@@ -974,3 +974,17 @@ def test_a_listed_first_name_before_a_surname_is_no_town(found: Found, text: str
 def test_a_listed_first_name_alone_or_before_a_place_is_the_town(found: Found) -> None:
     assert _where(found("Russian missiles hit Volodymyr in Volyn.", "en"), "Volodymyr").admin1 == "Volyn"
     assert _where(found("Shelling hit Volodymyr, Volyn region, overnight.", "en"), "Volodymyr").admin1 == "Volyn"
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "span"),
+    [
+        ("Бригада розбила переправу через Сіверський Донець біля Білогорівки.", "uk", "Сіверський Донець"),
+        ("Бої на Сіверському Донці тривають.", "uk", "Сіверському Донці"),
+        ("Russian troops tried to cross the Seversky Donets near Bilohorivka.", "en", "Seversky Donets"),
+    ],
+)
+def test_the_siverskyi_donets_is_a_river_not_two_towns(found: Found, text: str, lang: str, span: str) -> None:
+    # Not "Сіверський" (Siverskiy, Leningrad oblast) and "Донець" (Donets, Kharkiv oblast), nor Dolneni for "Донці".
+    result = found(text, lang)
+    assert _where(result, span).name == "Siverskyi Donets"
