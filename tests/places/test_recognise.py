@@ -36,6 +36,13 @@ def test_demonyms_and_organisations_are_not_places(found: Found) -> None:
     )
     english = list(found("The Kremlin said Ukrainian and Russian officials met. NAF rebels fired.", "en"))
     assert french == [] and english == []
+    # The Kremlin in every case: "Кремлем" would decline into Кремлев, an old name of Sarov.
+    ukrainian = list(found("Придушення протестів Кремлем викликає сумніви. У Кремлі заявили про вимоги.", "uk"))
+    assert (
+        list(found("В Кремле заявили о новых требованиях, переговоры с Кремлем зашли в тупик.", "ru"))
+        == ukrainian
+        == []
+    )
 
 
 def test_a_settlement_frame_makes_a_name_ner_calls_a_nationality_a_place(analyse: Analyse, found: Found) -> None:
