@@ -988,3 +988,18 @@ def test_the_siverskyi_donets_is_a_river_not_two_towns(found: Found, text: str, 
     # Not "Сіверський" (Siverskiy, Leningrad oblast) and "Донець" (Donets, Kharkiv oblast), nor Dolneni for "Донці".
     result = found(text, lang)
     assert _where(result, span).name == "Siverskyi Donets"
+
+
+def test_a_quotation_opens_as_a_sentence_does(found: Found) -> None:
+    # Without a parse, a quotation's first word is capitalised anyway: "Чому?" (why) is no village Choma.
+    assert "Чому" not in found('Ось відповіді на питання "Чому?": по-перше, Європа платила.', "uk")
+    # A closing mark ends a title the name goes on from: Russia's "shadow fleet".
+    assert _where(found('ЄС посилить боротьбу з "тіньовим флотом" Росії.', "uk"), "Росії").country == "RU"
+
+
+def test_a_region_word_after_an_adjective_names_the_oblast(found: Found) -> None:
+    assert _where(found("Бої тривають у Донецькому регіоні.", "uk"), "Донецькому").feature == "admin1"
+    assert _where(found("Бои идут в Донецком регионе.", "ru"), "Донецком").feature == "admin1"
+    # The nominative is left out: "из-за действий Киева регион остается без связи" is the capital's doing.
+    kyiv = found("Глава области заявил, что из-за действий Киева регион пока остается без связи.", "ru")
+    assert _where(kyiv, "Киева").feature == "city"

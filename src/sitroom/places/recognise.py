@@ -820,6 +820,7 @@ def _named_thing(text: str, candidate: Candidate, lang: str) -> bool:
 
 
 _OPENING_QUOTE = re.compile(r"[«„“\"]$")
+_OPENING_QUOTES = ("«", "„", "“", '"')
 _CLOSING_QUOTE = re.compile(r"[»“”\"]")
 
 
@@ -1050,14 +1051,25 @@ def _framed_name(adoc: AnalyzedDocument, start: int, end: int) -> bool:
     return span is not None and not span[0].is_sent_start and all(token.pos_ in _FRAMED_NAME_POS for token in span)
 
 
+def _opens_quotation(before: str) -> bool:
+    """The text before a word ends with a quotation mark that opens (after a space, a colon, a dash or nothing):
+    a quotation opens as a sentence does ("Чому?", why, is no village Choma), where a closing mark ends a title
+    that the name goes on from ("«Тіньовий флот» Росії")."""
+    return before.endswith(_OPENING_QUOTES) and (len(before) == 1 or before[-2] in _BEFORE_QUOTATION)
+
+
+_BEFORE_QUOTATION = frozenset(" \n:(—–-")
+
+
 def _sure_if_initial(adoc: AnalyzedDocument, start: int, span: str) -> bool:
-    """Without a parse, a sentence's first word is capitalised anyway: accept it only as a name as written of
+    """Without a parse, a sentence's or a quotation's first word is capitalised anyway: accept it only as a name as written of
     a town of INITIAL_TOWN people or more, a region or a country, and a town only when no case-form guess reads
     closer: a common word opening a sentence ("Атаки", attacks) names some village as often as not."""
     if adoc.parse is not None:
         return True
     sentence = adoc.sentence_at(start)
-    if sentence is None or adoc.text[sentence.start : start].strip():
+    before = adoc.text[sentence.start : start].rstrip() if sentence is not None else "x"
+    if before and not _opens_quotation(before):
         return True
     written = gazetteer().exact([span])
     if not any(_big(e) for e in written):
