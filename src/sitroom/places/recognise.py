@@ -1062,9 +1062,9 @@ _BEFORE_QUOTATION = frozenset(" \n:(—–-")
 
 
 def _sure_if_initial(adoc: AnalyzedDocument, start: int, span: str) -> bool:
-    """Without a parse, a sentence's or a quotation's first word is capitalised anyway: accept it only as a name as written of
-    a town of INITIAL_TOWN people or more, a region or a country, and a town only when no case-form guess reads
-    closer: a common word opening a sentence ("Атаки", attacks) names some village as often as not."""
+    """Without a parse, a sentence's or a quotation's first word is capitalised anyway: accept it only as a name as
+    written of a town of INITIAL_TOWN people or more, a region or a country, and a town only when no case-form guess
+    reads closer: a common word opening a sentence ("Атаки", attacks) names some village as often as not."""
     if adoc.parse is not None:
         return True
     sentence = adoc.sentence_at(start)
