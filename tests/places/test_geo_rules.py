@@ -1003,3 +1003,15 @@ def test_a_region_word_after_an_adjective_names_the_oblast(found: Found) -> None
     # The nominative is left out: "из-за действий Киева регион остается без связи" is the capital's doing.
     kyiv = found("Глава области заявил, что из-за действий Киева регион пока остается без связи.", "ru")
     assert _where(kyiv, "Киева").feature == "city"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Heavy equipment would be positioned near Nato borders.",  # no Nato, Philippines
+        "The draft law on general mobilization was submitted to the Rada.",  # the parliament, no Riyadh
+        "After winning the White House, Pres. Biden promised to restore the deal.",  # no Prees, Shropshire
+    ],
+)
+def test_war_news_words_that_are_no_places(found: Found, text: str) -> None:
+    assert not found(text, "en")
