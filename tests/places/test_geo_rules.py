@@ -1015,3 +1015,13 @@ def test_a_region_word_after_an_adjective_names_the_oblast(found: Found) -> None
 )
 def test_war_news_words_that_are_no_places(found: Found, text: str) -> None:
     assert not found(text, "en")
+
+
+def test_palestine_and_korea_name_their_countries(found: Found) -> None:
+    result = found("Hezbollah is in Lebanon and Hamas is in Palestine, he said; it echoed in Korea.", "en")
+    assert (_where(result, "Palestine").country, _where(result, "Palestine").feature) == ("PS", "country")
+    assert _where(result, "Korea").country == "KR"  # South Korea, as English news means it (no Koréa, Ivory Coast)
+
+
+def test_a_word_that_is_no_place_stays_none_before_a_full_stop(found: Found) -> None:
+    assert set(found("This concerns the membership of Ukraine in NATO.- It can be seen.", "en")) == {"Ukraine"}

@@ -148,6 +148,12 @@ def _not_places(lang: str) -> frozenset[str]:
     return frozenset(fold(word) for word in lexicon(lang)["not_places"])
 
 
+def _listed_no_place(span: str, lang: str) -> bool:
+    """The lexicon lists the span as no place (``not_places``), as written ("U.N.") or before a full stop ("NATO.")."""
+    listed = _not_places(lang)
+    return fold(span) in listed or fold(span.rstrip(".")) in listed
+
+
 def _trim(text: str, start: int, end: int) -> tuple[int, int]:
     """Drop leading articles and French elisions (the, d'Avdiïvka), English possessives (Bakhmut's) and a
     trailing comma, semicolon, colon, dash or unopened bracket."""
@@ -1592,7 +1598,7 @@ def candidates(adoc: AnalyzedDocument) -> list[Candidate]:
         # is one all the same ("against russia"), and a caption in lower case names its towns so ("in chertkovo").
         lowered = candidate.text.islower() and not adoc.text.islower()
         named = named and (not lowered or _names_country(candidate.text, lang))
-        if named and fold(candidate.text) not in _not_places(lang) and not _bare_abbreviation(candidate.text):
+        if named and not _listed_no_place(candidate.text, lang) and not _bare_abbreviation(candidate.text):
             chosen.append(candidate)
     chosen += _scan(adoc, taken, containers, vouched)
     chosen += _hyphen_parts(adoc, [(c.start, c.end) for c in chosen if lookup(c.query, lang, c.strong)])
