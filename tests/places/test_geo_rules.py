@@ -1025,3 +1025,9 @@ def test_palestine_and_korea_name_their_countries(found: Found) -> None:
 
 def test_a_word_that_is_no_place_stays_none_before_a_full_stop(found: Found) -> None:
     assert set(found("This concerns the membership of Ukraine in NATO.- It can be seen.", "en")) == {"Ukraine"}
+
+
+@pytest.mark.parametrize("text", ["London and Washington support Kyiv.", "Washington and London support Kyiv."])
+def test_a_capital_beside_a_capital_is_the_capital(found: Found, text: str) -> None:
+    # The one-vote context (London) favoured Washington in England; beside a capital, Washington is the capital.
+    assert _where(found(text, "en"), "Washington").geonameid == 4140963

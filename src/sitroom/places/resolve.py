@@ -777,6 +777,7 @@ def _one_kind(mentions: list[Mention], by_candidate: dict[int, Mention]) -> None
         sibling = by_candidate.get(id(mention.candidate.sibling))
         if sibling is None or sibling.chosen is None or mention.chosen is None or id(mention.candidate) in anchored:
             continue
+        _capitals_alike(mention, sibling)
         kind = sibling.chosen.place
         if kind.feature not in ("admin1", "country") or mention.chosen.place.feature == kind.feature:
             continue
@@ -790,6 +791,17 @@ def _one_kind(mentions: list[Mention], by_candidate: dict[int, Mention]) -> None
         ]
         if same:
             mention.chosen = _top(same, mention.priors)
+
+
+def _capitals_alike(mention: Mention, sibling: Mention) -> None:
+    """Beside a national capital, a name a capital bears is that capital ("London and Washington", "Washington and
+    Moscow"): governments speak through their capitals, whatever smaller namesake the document's other names favour."""
+    for one, other in ((mention, sibling), (sibling, mention)):
+        if other.chosen is None or not other.chosen.capital or one.chosen is None or one.chosen.capital:
+            continue
+        capitals = [e for e in one.entries if e.capital and not e.rank]
+        if capitals:
+            one.chosen = _top(capitals, one.priors)
 
 
 def _place_counties(mentions: list[Mention]) -> None:
