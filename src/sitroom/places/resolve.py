@@ -799,6 +799,8 @@ def _capitals_alike(mention: Mention, sibling: Mention) -> None:
     for one, other in ((mention, sibling), (sibling, mention)):
         if other.chosen is None or not other.chosen.capital or one.chosen is None or one.chosen.capital:
             continue
+        if one.candidate.region or one.chosen.place.feature != "city":
+            continue  # a region beside its capital stays the region ("у місті Києві та Київській області")
         capitals = [e for e in one.entries if e.capital and not e.rank]
         if capitals:
             one.chosen = _top(capitals, one.priors)
