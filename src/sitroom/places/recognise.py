@@ -826,7 +826,6 @@ def _named_thing(text: str, candidate: Candidate, lang: str) -> bool:
 
 
 _OPENING_QUOTE = re.compile(r"[«„“\"]$")
-_OPENING_QUOTES = ("«", "„", "“", '"')
 _CLOSING_QUOTE = re.compile(r"[»“”\"]")
 
 
@@ -1061,7 +1060,7 @@ def _opens_quotation(before: str) -> bool:
     """The text before a word ends with a quotation mark that opens (after a space, a colon, a dash or nothing):
     a quotation opens as a sentence does ("Чому?", why, is no village Choma), where a closing mark ends a title
     that the name goes on from ("«Тіньовий флот» Росії")."""
-    return before.endswith(_OPENING_QUOTES) and (len(before) == 1 or before[-2] in _BEFORE_QUOTATION)
+    return _OPENING_QUOTE.search(before) is not None and (len(before) == 1 or before[-2] in _BEFORE_QUOTATION)
 
 
 _BEFORE_QUOTATION = frozenset(" \n:(—–-")
@@ -1074,7 +1073,9 @@ def _sure_if_initial(adoc: AnalyzedDocument, start: int, span: str) -> bool:
     if adoc.parse is not None:
         return True
     sentence = adoc.sentence_at(start)
-    before = adoc.text[sentence.start : start].rstrip() if sentence is not None else "x"
+    if sentence is None:
+        return True
+    before = adoc.text[sentence.start : start].rstrip()
     if before and not _opens_quotation(before):
         return True
     written = gazetteer().exact([span])
@@ -1518,12 +1519,12 @@ def _list_items(text: str, chosen: list[Candidate], lang: str) -> list[bool]:
     # A chain of more names than a place's hierarchy has below its country (town, district, region) is a list,
     # closed by "and" or not ("Донецьк, Луганськ, Запоріжжя, Херсон."): its last item is no region of the one before
     # ("Bilohorivka, Sievierodonetsk, Luhansk, Ukraine" is a hierarchy still).
-    chain: list[int] = []
+    below_country: list[int] = []  # the comma chain going on, its countries left out
     for i, candidate in enumerate(chosen):
-        if not (chain and _COMMA.fullmatch(text[chosen[chain[-1]].end : candidate.start])):
-            chain = []
-        chain.append(i)
-        below_country = [j for j in chain if not _names_country(chosen[j].text, lang)]
+        if not (i and _COMMA.fullmatch(text[chosen[i - 1].end : candidate.start])):
+            below_country = []
+        if not _names_country(candidate.text, lang):
+            below_country.append(i)
         if len(below_country) > HIERARCHY_DEPTH:
             for j in below_country:
                 listed[j] = listed[j] or not chosen[j].text.endswith(".")
