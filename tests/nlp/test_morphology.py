@@ -4,7 +4,15 @@ from __future__ import annotations
 
 import pytest
 
-from sitroom.nlp.morphology import agrees, analyzer, common_word, function_reading, name_cases, names_nothing
+from sitroom.nlp.morphology import (
+    agrees,
+    analyzer,
+    common_word,
+    function_reading,
+    name_cases,
+    names_nothing,
+    noun_lemmas,
+)
 
 pytestmark = pytest.mark.skipif(analyzer("uk") is None or analyzer("ru") is None, reason="pymorphy3 dicts absent")
 
@@ -78,3 +86,20 @@ def test_a_word_with_an_adverbs_reading_among_others() -> None:
     assert function_reading("uk", "Далі")  # further; also the noun даль and a surname
     assert not function_reading("uk", "Харкова")
     assert not function_reading("fr", "Ensuite")  # no dictionary: no answer
+
+
+@pytest.mark.parametrize(
+    ("lang", "word", "lemmas"),
+    [
+        ("uk", "Берліні", ("берлін",)),
+        ("uk", "Вашингтона", ("вашингтон", "вашинґтон")),  # also a surname's case: a person's name may stand beside
+        ("ru", "Варшаве", ("варшава",)),
+        ("uk", "Тун", ()),  # unknown to the dictionary
+        ("uk", "Папа", ()),  # a person, not a person's name
+        ("ru", "Тун", ()),  # an animate noun, no place
+        ("uk", "Кому", ()),  # a pronoun
+        ("ru", "Правда", ()),  # Russian's dictionary marks places: a common noun is none
+    ],
+)
+def test_nouns_the_dictionary_lists_as_things(lang: str, word: str, lemmas: tuple[str, ...]) -> None:
+    assert noun_lemmas(lang, word, marks_places=lang == "ru") == lemmas

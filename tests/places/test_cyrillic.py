@@ -245,3 +245,15 @@ def test_a_name_in_the_locative_after_na_is_the_region(found: Found) -> None:
     ]:
         place = found(text, lang)[mention].place
         assert (place.feature, place.name) == ("city", "Zaporizhzhya"), text
+
+
+def test_a_capitals_cyrillic_name_stands_outside_the_documents_focus(found: Found) -> None:
+    text = (
+        "Російські війська обстріляли Харків, Суми, Херсон, Одесу і Дніпро. Зеленський поїхав до Вашингтона, "
+        "а потім у Варшаві зустрівся з прем'єром. Про це заявив Тун."
+    )
+    result = found(text, "uk")
+    assert (result["Вашингтона"].place.country, result["Варшаві"].place.name) == ("US", "Warsaw")
+    assert "Тун" not in result  # Tunis bears TUN, a code, that the unknown word spells
+    russian = found("Удары по Харькову, Сумам, Херсону, Одессе и Днепру. Делегация работала в Берлине.", "ru")
+    assert russian["Берлине"].place.name == "Berlin"

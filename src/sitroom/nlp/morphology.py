@@ -90,6 +90,7 @@ _NAMING = frozenset({"NOUN", "ADJF"})
 _FUNCTION_POS = frozenset({"ADVB", "CONJ", "PREP", "PRCL", "NPRO", "INTJ", "PRED"})
 _ASIDE = frozenset({"Surn", "Dist"})
 _PROPER = frozenset({"Geox", "Name", "Surn", "Patr", "Orgn", "Trad"})
+_PERSON = frozenset({"Name", "Surn", "Patr"})
 
 
 def _known_parses(lang: str, word: str) -> list[Any]:
@@ -111,6 +112,23 @@ def function_reading(lang: str, word: str) -> bool:
     """The dictionary lists ``word`` as an adverb, a conjunction, a preposition, a particle, a pronoun or an
     interjection, whatever else it may be ("Далі": further, or the noun даль, or the surname Далі)."""
     return any(p.tag.POS in _FUNCTION_POS for p in _known_parses(lang, word))
+
+
+@lru_cache(maxsize=16384)
+def noun_lemmas(lang: str, word: str, marks_places: bool) -> tuple[str, ...]:
+    """The nominatives of ``word`` when the dictionary lists it only as a noun, some reading inanimate (any animate
+    one a person's name: "Вашингтона" is also a surname's case), and, if it marks place names (Russian's), one a
+    place's: so it lists capitals' names ("Берліні": берлін), not a person ("Папа") nor a code a Latin name
+    spells ("Тун", TUN, which it does not know). Empty otherwise."""
+    parses = _known_parses(lang, word)
+    if not parses or any(p.tag.POS != "NOUN" for p in parses):
+        return ()
+    grammemes = [p.tag.grammemes for p in parses]
+    if not any("inan" in g for g in grammemes) or any("anim" in g and not _PERSON & g for g in grammemes):
+        return ()
+    if marks_places and not any("Geox" in g for g in grammemes):
+        return ()
+    return tuple(dict.fromkeys(p.normal_form for p in parses))
 
 
 @lru_cache(maxsize=16384)
