@@ -114,9 +114,9 @@ class Candidate:
     ``town`` when a town's body follows its adjective ("Київської міської ради", "Харьковского городского
     совета": ``town_after``), which names the town, not the region; ``country`` the country a country adjective
     before it names ("the English city of Salisbury": GB), in which the place lies or in a region it claims;
-    ``capital`` when, in a language read without a parser, the dictionary lists the span as a noun whose
-    nominative is a national capital's name ("Берліні": Берлін, "Вашингтона"), which the gazetteer holds only as
-    an alternate name of the Latin one.
+    ``listed_city`` when, in a language read without a parser, the dictionary lists the span as a noun whose
+    nominative names a national capital ("Берліні": Берлін, "Вашингтона") or, where it marks place names, a city
+    ("Стамбуле"), which the gazetteer holds only as an alternate name of the Latin one.
     """
 
     start: int
@@ -139,7 +139,7 @@ class Candidate:
     axis: bool = False
     town: bool = False
     country: str = ""
-    capital: bool = False
+    listed_city: bool = False
 
     @property
     def query(self) -> str:
@@ -1623,11 +1623,14 @@ def candidates(adoc: AnalyzedDocument) -> list[Candidate]:
     axes = zip(chosen, _axes(adoc.text, chosen, lang), strict=True)
     chosen = [c if axis is None else axis.frame(c) for c, axis in axes if axis != _NO_AXIS_PLACE]
     chosen = [c for c in chosen if not _attribute(adoc.text, c, lang)]
-    marks_places = bool(lexicon(lang).get("dictionary_marks_places"))
+    marks_places = bool(load_json(lang, "places_lexicon.json").get("dictionary_marks_places"))
     for candidate in chosen:
         candidate.verbatim = not candidate.strong and adoc.parse is not None
         lemmas = _morphology().noun_lemmas(lang, candidate.text, marks_places) if adoc.parse is None else ()
-        candidate.capital = any(e.capital for e in gazetteer().exact(list(lemmas))) if lemmas else False
+        candidate.listed_city = bool(lemmas) and any(
+            e.capital or (marks_places and e.place.feature == "city" and e.place.population >= NOUN_CITY)
+            for e in gazetteer().exact(list(lemmas))
+        )
     for candidate in chosen:
         candidate.region = candidate.region or _region_framed(adoc.text, candidate.start, candidate.end, lang)
         # A town's body after its adjective ("… міської ради", "… городского совета"): the town, not the region.

@@ -979,9 +979,9 @@ def _plausible(entry: Entry, candidate: Candidate, context: _Context) -> bool:
         return False
     if context.share(place) >= FOCUS_SHARE:
         return place.population >= 1000 or entry.rank == 0
-    # A capital's Cyrillic name is an alternate of its Latin main name (Вашингтон, Берліні): where no NER calls it a
-    # place, the dictionary's noun of a capital's name vouches for it (not a code a Latin name spells: "Тун", TUN).
-    written = entry.rank == 0 or (candidate.capital and entry.capital and entry.rank == 1 and not entry.keyed)
+    # A city's Cyrillic name is an alternate of its Latin main name (Вашингтон, Берліні): where no NER calls it a
+    # place, the dictionary's noun of a city's name vouches for it (not a code a Latin name spells: "Тун", TUN).
+    written = entry.rank == 0 or (candidate.listed_city and entry.rank == 1 and not entry.keyed)
     return written and place.population >= MAJOR_CITY
 
 
