@@ -200,3 +200,17 @@ def test_a_place_ner_tags_that_the_text_gives_as_a_surname_is_a_person(found: Fo
 def test_a_hyphenated_nationality_holds_no_place(found: Found) -> None:
     result = found("Les Sud-Africains ont voté, comme les électeurs de Kiev.", "fr")
     assert "Sud" not in result and result["Kiev"].place.name == "Kyiv"
+
+
+def test_a_bearing_phrase_frames_a_village_as_a_place(found: Found) -> None:
+    ukrainian = found("Російські війська продовжили штурм на північ від Роботиного 13 листопада.", "uk")
+    assert ukrainian["Роботиного"].place.admin1 == "Zaporizhia"  # a village only KATOTTG knows, framed
+    assert "Myrna Dolyna" in found("Artillery impacts south of Myrna Dolyna", "en")
+    # A capitalised word going on makes the name a longer one's: a shopping centre, no town of that name.
+    text = "Schaumburg officials said the new store in Illinois lies just south of Woodfield Shopping Center."
+    assert "Woodfield" not in found(text, "en")
+
+
+def test_near_phrases_in_the_plural_and_with_either_ukrainian_preposition_frame_lists(found: Found) -> None:
+    text = "Окупанти атакували, у тому числі в районах Іллінки, Новоселидівки та Антонівки. Бої йшли у районі Лисівки."
+    assert {"Іллінки", "Новоселидівки", "Антонівки", "Лисівки"} <= set(found(text, "uk"))

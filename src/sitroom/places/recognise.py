@@ -22,6 +22,7 @@ from sitroom.places.gazetteer import Entry, gazetteer
 from sitroom.places.keys import fold, name_key
 from sitroom.places.lookup import cyrillic, lookup, may_match, misspelt, spelt_out
 from sitroom.places.patterns import ending_pattern
+from sitroom.places.relative import bearing_phrases
 from sitroom.places.resources import lexicon, load_json, read_tsv
 
 if TYPE_CHECKING:
@@ -61,6 +62,7 @@ _CLAUSE_MARKS = frozenset('.!?:;,"«»()—–-')  # a word ending so closes the
 # "Washington, New York and Boston": a second name followed by "and"/"or" and a capitalised word is a list item.
 _CLITIC = re.compile(r"[a-z]?['’]")
 _NEXT_WORD = regex.compile(r" \p{Lu}\p{Ll}+(?![\w'’-])")  # "Jelenia" "Góra" too
+_CAPITALISED_NEXT = regex.compile(r"\s+\p{Lu}")
 GROW_WORDS = 2  # a place entity may grow over this many capitalised words after it
 _JOINER = re.compile(r" | and ")
 MIN_SCAN_CHARS = 3
@@ -393,7 +395,7 @@ def _attribute(text: str, candidate: Candidate, lang: str) -> bool:
     after = _NEXT_LOWER_WORD.match(text, candidate.end)
     if after is None or keeps.match(after.group(1)):
         return False
-    if candidate.region or candidate.name or _settlement_framed(text, candidate.start, lang):
+    if candidate.region or candidate.name or _settlement_framed(text, candidate.start, candidate.end, lang):
         return False
     if not _morphology().agrees(lang, candidate.text, after.group(1)):
         return False
@@ -581,7 +583,11 @@ def _only_a_name(text: str, candidate: Candidate, lang: str) -> bool:
     """A one-word span the dictionary lists only as a first name or a surname, read as a person (see
     ``_personal_name``)."""
     cases: NameCases = _morphology().name_cases(lang, candidate.text)
-    if not (cases.first or cases.surname) or cases.other or _settlement_framed(text, candidate.start, lang):
+    if (
+        not (cases.first or cases.surname)
+        or cases.other
+        or _settlement_framed(text, candidate.start, candidate.end, lang)
+    ):
         return False
     native = _cyrillic_countries()
     return not any(
@@ -874,8 +880,13 @@ def _water(text: str, candidate: Candidate, lang: str) -> bool:
     )
 
 
-def _settlement_framed(text: str, start: int, lang: str) -> bool:
-    return _settlement_pattern(lang).search(text[max(0, start - 40) : start]) is not None
+def _settlement_framed(text: str, start: int, end: int, lang: str) -> bool:
+    """A settlement word or a "near" phrase before the name, or a bearing phrase before a name that no capitalised
+    word goes on ("на північ від Роботиного", "south of Myrna Dolyna"; not "south of Woodfield Shopping Center")."""
+    window = text[max(0, start - 40) : start]
+    if _settlement_pattern(lang).search(window) is not None:
+        return True
+    return bearing_phrases(lang).search(window) is not None and _CAPITALISED_NEXT.match(text, end) is None
 
 
 def _place_framed(text: str, start: int, end: int, lang: str) -> bool:
@@ -885,7 +896,7 @@ def _place_framed(text: str, start: int, end: int, lang: str) -> bool:
         _region_framed(text, start, end, lang)
         or _district_pattern(lang).match(text, end) is not None
         or _qualified_pattern(lang).match(text, end) is not None
-        or _settlement_framed(text, start, lang)
+        or _settlement_framed(text, start, end, lang)
     )
 
 
@@ -1636,7 +1647,9 @@ def candidates(adoc: AnalyzedDocument) -> list[Candidate]:
         # A town's body after its adjective ("… міської ради", "… городского совета"): the town, not the region.
         town_body = _words_after(lang, "town_after", re.IGNORECASE).match(adoc.text, candidate.end)
         candidate.town = not candidate.region and town_body is not None
-        candidate.settlement = candidate.settlement or _settlement_framed(adoc.text, candidate.start, lang)
+        candidate.settlement = candidate.settlement or _settlement_framed(
+            adoc.text, candidate.start, candidate.end, lang
+        )
         candidate.country = _country_framed(adoc.text, candidate.start, lang)
         candidate.feature = _feature_pattern(lang).match(adoc.text, candidate.end) is not None
         candidate.water = _water(adoc.text, candidate, lang)

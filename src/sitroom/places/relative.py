@@ -33,21 +33,35 @@ def _alternation(words: dict[str, float]) -> str:
     return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
 
 
+_KINDS = ("distance_bearing", "bearing_only", "near")
+_NAMED_GROUP = re.compile(r"\(\?P<\w+>")
+
+
+def _filled(lang: str, kind: str) -> str:
+    """The lexicon's regex of a kind of phrase, its units and bearings filled in."""
+    rules = lexicon(lang)["relative"]
+    return (
+        rules[kind]
+        .replace("{units}", _alternation(rules["units"]))
+        .replace("{bearings}", _alternation(rules["bearings"]))
+    )
+
+
 @cache
 def _patterns(lang: str) -> tuple[dict[str, float], dict[str, float], list[tuple[str, regex.Pattern[str]]]]:
     rules = lexicon(lang)["relative"]
-    units, bearings = rules["units"], rules["bearings"]
-    fill = {"units": _alternation(units), "bearings": _alternation(bearings)}
-    compiled = [
-        (
-            kind,
-            ending_pattern(
-                rules[kind].replace("{units}", fill["units"]).replace("{bearings}", fill["bearings"]), regex.IGNORECASE
-            ),
-        )
-        for kind in ("distance_bearing", "bearing_only", "near")
+    compiled = [(kind, ending_pattern(_filled(lang, kind), regex.IGNORECASE)) for kind in _KINDS]
+    return rules["units"], rules["bearings"], compiled
+
+
+@cache
+def bearing_phrases(lang: str) -> regex.Pattern[str]:
+    """The language's phrases of a bearing, with a distance or not, ending right before a name ("на північ від",
+    "à 20 km au sud-ouest de", "south of"): what frames a name as a place."""
+    kinds = [
+        _NAMED_GROUP.sub("(?:", _filled(lang, kind)).removesuffix("$") for kind in ("distance_bearing", "bearing_only")
     ]
-    return units, bearings, compiled
+    return ending_pattern(f"(?:{'|'.join(kinds)})$", regex.IGNORECASE)
 
 
 def offset_before(text: str, start: int, lang: str) -> Offset | None:
