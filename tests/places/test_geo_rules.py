@@ -677,7 +677,8 @@ def test_a_sentence_opening_word_declined_into_a_village_is_no_place(
     ],
 )
 def test_the_word_town_frames_a_settlement(found: Found, text: str, lang: str, town: str) -> None:
-    assert _settlement_framed(text, text.index(town), lang)  # vouches for the name as a village word does
+    start = text.index(town)
+    assert _settlement_framed(text, start, start + len(town), lang)  # vouches for the name as a village word does
     assert _where(found(text, lang), town).feature == "city"
 
 
@@ -736,9 +737,10 @@ def test_a_settlement_frame_before_a_list_frames_every_item(found: Found) -> Non
     assert (_where(result, "Урожайное").name, _where(result, "Урожайное").admin1) == ("Urozhaine", "Donetsk")
     # Червонопоповка, a village only KATOTTG knows (by its Ukrainian name Червонопопівка), is vouched for
     # by the frame; the same list without it leaves the village out.
-    listed = "Поражение нанесено в районах населенных пунктов Кременная и Червонопоповка."
+    listed = "Поражение нанесено по населенным пунктам Кременная и Червонопоповка."
     assert _where(found(listed, "ru"), "Червонопоповка").admin1 == "Luhansk"
-    assert "Червонопоповка" not in found(listed.replace("населенных пунктов ", ""), "ru")
+    assert "Червонопоповка" not in found(listed.replace("по населенным пунктам ", "по "), "ru")
+    assert "Червонопоповка" in found(listed.replace("по населенным пунктам ", "в районах "), "ru")  # a near phrase
     # A "near" phrase frames every item where front reports list villages so (near_frames_lists), in English
     # only the name right after it: the other items may be streets.
     near = found("Війська РФ продовжували наступати в районі Лозової, Колісниківки та Кругляківки на Харківщині.", "uk")
