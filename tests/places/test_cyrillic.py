@@ -263,3 +263,8 @@ def test_a_ukrainian_common_noun_reaches_no_city_by_its_dictionary_reading(found
     # The Ukrainian dictionary marks no place names: only a capital's name counts there ("День": Denver bears Den).
     text = "Російські війська обстріляли Харків, Суми, Херсон, Одесу і Дніпро. Цього року День Святого Миколая минув."
     assert "День" not in found(text, "uk")
+
+
+def test_a_continent_is_named_by_its_ukrainian_alternate_name(found: Found) -> None:
+    result = found("Росія погрожує Європі, заявили в Києві.", "uk")
+    assert (result["Європі"].place.name, result["Києві"].place.name) == ("Europe", "Kyiv")

@@ -973,7 +973,7 @@ def _plausible(entry: Entry, candidate: Candidate, context: _Context) -> bool:
     alternate = entry.rank and place.feature == "city" and not _alike(place.name, candidate.text)
     if candidate.inner and (entry.rank > 1 or alternate):
         return False  # inside an organisation's name a town must bear its main name, spelling aside ("Air" is no Ayr)
-    if place.feature in ("country", "admin1"):
+    if place.feature != "city":  # a country, a region, a continent ("Європі": Europe's Ukrainian name is an alternate)
         return entry.rank <= 1 or candidate.region
     if candidate.verbatim and entry.rank and not spelt_alike(place.name, candidate.text):
         return False
