@@ -39,6 +39,9 @@ Found = Callable[[str, str], dict[str, PlaceMention]]
         ),
         ("Defenders of Azovstal surrendered.", "en", "Azovstal", "Mariupol"),
         ("Захисники Азовсталі вийшли з полону.", "uk", "Азовсталі", "Mariupol"),
+        # A ravine in Kyiv, not the Udmurt village Yar the name's last word reads as.
+        ("He recalled the shootings in Babi Yar during the Second World War.", "en", "Babi Yar", "Kyiv"),
+        ("Вшанували пам'ять жертв Бабиного Яру.", "uk", "Бабиного Яру", "Kyiv"),
         # Not the villages called Кримське, whose case forms the adjective shares.
         ("Вибух на Кримському мосту.", "uk", "Кримському мосту", "Kerch"),
         ("Сообщили о ракетном ударе по Крымскому мосту.", "ru", "Крымскому мосту", "Kerch"),
@@ -67,6 +70,8 @@ def test_every_landmark_match_contains_its_cheap_test_word() -> None:
         "ЗАЕС",
         "Azovstal",
         "Азовсталь",
+        "Babyn Yar",
+        "Бабий Яр",
         "Kerch Bridge",
         "Crimea Bridge",
         "pont de Kertch",

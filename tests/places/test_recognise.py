@@ -214,3 +214,8 @@ def test_a_bearing_phrase_frames_a_village_as_a_place(found: Found) -> None:
 def test_near_phrases_in_the_plural_and_with_either_ukrainian_preposition_frame_lists(found: Found) -> None:
     text = "Окупанти атакували, у тому числі в районах Іллінки, Новоселидівки та Антонівки. Бої йшли у районі Лисівки."
     assert {"Іллінки", "Новоселидівки", "Антонівки", "Лисівки"} <= set(found(text, "uk"))
+
+
+def test_a_span_closing_on_a_roman_numeral_is_no_place(found: Found) -> None:
+    text = "Zelensky compared it to World War II, when nobody thought to sit at the table in Kyiv."
+    assert set(found(text, "en")) == {"Kyiv"}  # no Vary in Zakarpattia, nor Warri, Nigeria

@@ -40,6 +40,7 @@ _FRAMED_NAME_POS = _NAME_LIKE_POS | {"NUM", "X"}
 # Organisation names often contain a place ("Kharkiv Regional State Administration"); person names rarely.
 CONTAINER_LABELS = frozenset({"ORG", "MISC"})
 _DIGIT = re.compile(r"\d")
+_ROMAN_ENDING = re.compile(r"\s[IVX]{2,}$")  # "War II", "Louis XIV"; not a lone "I" or "V"
 _NUMBERED = re.compile(r"(\D+?)[\s-]\d+")  # a name, then a number ("Engels-2", "Lexington 4")
 _NAME_APOSTROPHES = re.compile(r"['’ʼ]")
 # Dotted abbreviations keep their last dot (U.S., D.C., W.Va.); other words end on a letter or digit.
@@ -987,6 +988,12 @@ def _town_name(span: str, population: int = 0) -> bool:
     )
 
 
+def _numbered(span: str) -> bool:
+    """A span with a number, in digits or a closing Roman numeral ("World War II", "Vatican II", "Louis XIV"), names
+    a model, a unit, a war, a council or a king, unless a town's name heads it (``_numbered_town``)."""
+    return (_DIGIT.search(span) is not None or _ROMAN_ENDING.search(span) is not None) and not _numbered_town(span)
+
+
 def _numbered_town(span: str) -> bool:
     """A town's name with a number after it names a site or a district called after it ("Engels-2" airbase,
     "Lexington 4" school district); a road's number does not ("Route 72" is no Rutland), nor does a weapon's
@@ -1140,7 +1147,7 @@ def _scan(
                 if text[run[j - 1][0] : end] in _CONNECTORS or mask.find(1, start, end) >= 0:
                     continue
                 span = text[start:end]
-                if _DIGIT.search(span) and not _numbered_town(span):
+                if _numbered(span):
                     continue  # a model or a unit ("МиГ-29", "Ka52s", "С-300"), no place
                 folded = fold(span)
                 # A Cyrillic word is measured as written: it folds longer ("Це", "this", folds to "tse").
@@ -1608,7 +1615,7 @@ def candidates(adoc: AnalyzedDocument) -> list[Candidate]:
             # village Nuland; a country, a region or a city of NOUN_CITY people keeps its name ("Jack London").
             candidate.strong, candidate.doubtful = False, True
         named = candidate.text and not _CLITIC.match(candidate.text)  # NER tags "n’t" of "didn’t" as a GPE
-        named = named and (not _DIGIT.search(candidate.text) or _numbered_town(candidate.text))  # "Ka52s": a model
+        named = named and not _numbered(candidate.text)  # "Ka52s": a model; "World War II"
         named = named and not _unnamed_acronym(candidate.text, lang)
         # "in the north east", "the east bank": no name, whatever NER says, in a text that writes capitals; a country
         # is one all the same ("against russia"), and a caption in lower case names its towns so ("in chertkovo").
