@@ -186,3 +186,14 @@ def test_a_major_city_as_written_is_no_town_sharing_only_its_key(found: Found) -
         " West Yorkshire from Kyiv, via Warsaw and Dublin. London and Leeds schools in England welcome them."
     )
     assert found(text, "en")["Kyiv"].place.country == "UA"
+
+
+def test_a_lists_village_is_the_namesake_near_the_other_items(found: Found) -> None:
+    text = (
+        "На Херсонському напрямку ворог обстріляв Херсон, Білозерку та Чорнобаївку. На Курахівському напрямку "
+        "окупанти атакували в районах Іллінки, Новоселидівки, Вознесенки, Дальнього та Антонівки."
+    )
+    result = found(text, "uk")
+    # Not the Kherson suburb (12,777 people) the story's Kherson towns favour: the village among the listed ones.
+    assert (result["Антонівки"].place.admin1, result["Іллінки"].place.admin1) == ("Donetsk", "Donetsk")
+    assert result["Білозерку"].place.admin1 == "Kherson"

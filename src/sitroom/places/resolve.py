@@ -74,6 +74,12 @@ DWARF_NEAR_KM = 100.0
 # village's name, ``Entry.parallel``) is no former name: it is never penalised so.
 RENAMED_PENALTY = 4.0
 DISTRICT_KM = 50.0
+# A list of this many towns or more names neighbours (a front report's villages): a village of fewer than LIST_VILLAGE
+# people read farther than LIST_NEAR_KM from all the others is a namesake nearer them.
+LIST_ITEMS = 3
+LIST_VILLAGE = 20_000
+LIST_NEAR_KM = 50.0
+LIST_NEIGHBOURS = 2  # the namesake must lie near this many other items: the list's core, not one stray reading
 # A region of places_regions.tsv without an admin1 (Yorkshire, Donbas) holds the towns within this of its point.
 REGION_KM = 120.0
 _PER_ENTRIES_MEMO = 8192
@@ -651,6 +657,7 @@ def resolve(mentions: list[Mention], focus: tuple[str, ...] = (), when: dt.date 
             break  # the same leaders would give the same context again
     _one_state(mentions)
     _one_kind(mentions, by_candidate)
+    _one_region(mentions, by_candidate)
     strong = [m for m in mentions if m.candidate.strong]
     # The loop's last context, unless a reading changed since it was built.
     neighbours = context if [m.chosen for m in mentions] == leaders else _Context.of(mentions, focus)
@@ -791,6 +798,46 @@ def _one_kind(mentions: list[Mention], by_candidate: dict[int, Mention]) -> None
         ]
         if same:
             mention.chosen = _top(same, mention.priors)
+
+
+def _one_region(mentions: list[Mention], by_candidate: dict[int, Mention]) -> None:
+    """The towns of a list of LIST_ITEMS or more lie near one another: a village read more than LIST_NEAR_KM from
+    every other item is a namesake of its country that lies that near LIST_NEIGHBOURS of them, if one does ("в
+    районах Іллінки, Новоселидівки … та Антонівки": the Donetsk Antonivka, not the Kherson suburb that a summary
+    of every front favours)."""
+    lists: dict[int, list[Mention]] = defaultdict(list)
+    for mention in mentions:
+        first = mention
+        while (sibling := by_candidate.get(id(first.candidate.sibling))) is not None:
+            first = sibling
+        lists[id(first.candidate)].append(mention)
+    anchored = {id(m.candidate.qualifies) for m in mentions if m.candidate.qualifies is not None}
+    for items in lists.values():
+        towns = [m for m in items if m.chosen is not None and m.chosen.place.feature == "city"]
+        if len(towns) < LIST_ITEMS or any(m.candidate.group >= 0 for m in items):  # counties: ``_one_state``
+            continue
+        for mention in towns:
+            chosen = mention.chosen
+            if chosen is None or chosen.place.population >= LIST_VILLAGE or id(mention.candidate) in anchored:
+                continue
+            others = [m.chosen.place for m in towns if m is not mention and m.chosen is not None]
+            if _neighbours(chosen.place, others):
+                continue
+            near = [
+                e
+                for e in mention.entries
+                if e.place.feature == "city"
+                and e.place.country == chosen.place.country
+                and e.rank <= chosen.rank
+                and _neighbours(e.place, others) >= LIST_NEIGHBOURS
+            ]
+            if near:
+                mention.chosen = _top(near, mention.priors)
+
+
+def _neighbours(place: Place, others: list[Place]) -> int:
+    """How many of ``others`` lie within LIST_NEAR_KM of ``place``."""
+    return sum(haversine_km(place.latitude, place.longitude, o.latitude, o.longitude) <= LIST_NEAR_KM for o in others)
 
 
 def _capitals_alike(mention: Mention, sibling: Mention) -> None:
