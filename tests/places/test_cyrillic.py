@@ -268,3 +268,16 @@ def test_a_ukrainian_common_noun_reaches_no_city_by_its_dictionary_reading(found
 def test_a_continent_is_named_by_its_ukrainian_alternate_name(found: Found) -> None:
     result = found("Росія погрожує Європі, заявили в Києві.", "uk")
     assert (result["Європі"].place.name, result["Києві"].place.name) == ("Europe", "Kyiv")
+
+
+def test_a_short_common_word_opening_a_sentence_is_no_citys_latin_code(found: Found) -> None:
+    result = found("Трамп призначив його у Вашингтоні. Піт провів усе життя як воїн.", "uk")
+    assert "Піт" not in result and result["Вашингтоні"].place.country == "US"  # no Pittsburgh ("Pit")
+    assert "Рак" not in found("Рак. Завтра ваші зусилля можуть принести успіх.", "uk")  # no Marrakesh ("RAK")
+    assert found("Рим. Завтра там відбудеться зустріч.", "uk")["Рим"].place.name == "Rome"  # a capital's name
+
+
+def test_a_long_dictionary_name_of_a_foreign_city_stands_outside_the_focus(found: Found) -> None:
+    text = "Війська обстріляли Харків, Суми та Одесу. Делегація прибула до Сан-Франциско, а потім до Гамбурга."
+    result = found(text, "uk")
+    assert (result["Сан-Франциско"].place.country, result["Гамбурга"].place.name) == ("US", "Hamburg")

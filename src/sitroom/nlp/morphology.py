@@ -100,6 +100,12 @@ def _known_parses(lang: str, word: str) -> list[Any]:
 
 
 @lru_cache(maxsize=16384)
+def known(lang: str, word: str) -> bool:
+    """The dictionary lists ``word``, in any reading (a name borrowed from abroad it may not list)."""
+    return bool(_known_parses(lang, word))
+
+
+@lru_cache(maxsize=16384)
 def common_word(lang: str, word: str) -> bool:
     """The dictionary lists ``word``, but never as a proper name (a place, a person, an organisation, a trade mark):
     "Правда" (truth), "Атаки" (attacks). Meaningful for a dictionary that marks places (Russian's, Geox)."""

@@ -68,6 +68,7 @@ GROW_WORDS = 2  # a place entity may grow over this many capitalised words after
 _JOINER = re.compile(r" | and ")
 MIN_SCAN_CHARS = 3
 INITIAL_TOWN = 10_000
+SHORT_WORD = 4  # letters of a short word opening a sentence (Піт, Рак, День, Схід)
 NORP_TOWN = 10_000
 NUMBERED_NAME = 4
 NOUN_CITY = 100_000
@@ -1113,11 +1114,27 @@ def _sure_if_initial(adoc: AnalyzedDocument, start: int, span: str) -> bool:
         # A word the dictionary knows, never as a place, is one only as a big town's main name ("Буча, Украина"),
         # not as an alternate one ("Правда ли, что…": no Pravdinskiy, nor any village Pravda).
         return False
+    if not marks_places and len(span) <= SHORT_WORD and _morphology().known(adoc.lang, span):
+        # Where the dictionary marks no places, a short word it knows is one only as a big town's main name or a
+        # capital's name ("Київ", "Рим"): a short alternate is as often a code or a nickname that the word spells in
+        # Latin letters ("Піт", sweat: Pittsburgh's "Pit"; "Рак", the zodiac's Cancer: Marrakesh's "RAK").
+        return any(_big(e) and (not e.rank or e.capital) for e in written)
     # A case-form guess that reads closer than every name as written declines a common word into a village's
     # name ("Атака": the village Атаки, at rank 0; the Yemeni Ataq bears "Атака" only as an alternate name).
     as_written = {e.ident for e in written}
     guessed = [e.rank for e in lookup(span, adoc.lang, False) if e.ident not in as_written]
     return not guessed or min(guessed) >= min(e.rank for e in written)
+
+
+def _listed_city(lemma: str, marks_places: bool, person: bool) -> bool:
+    """A dictionary's noun names a national capital, or a city of NOUN_CITY people if the dictionary marks place
+    names or the noun is longer than a short word ("нью-йорк"; "день" is Denver's "Den", "піт" Pittsburgh's "Pit")
+    and no person's name ("Остін" is Lloyd Austin as often as Austin, "Пітер" Peter, no Saint Petersburg)."""
+    sure = (marks_places or len(lemma) > SHORT_WORD) and not person
+    return any(
+        e.capital or (sure and e.place.feature == "city" and e.place.population >= NOUN_CITY)
+        for e in gazetteer().exact([lemma])
+    )
 
 
 def _big(entry: Entry) -> bool:
@@ -1645,10 +1662,10 @@ def candidates(adoc: AnalyzedDocument) -> list[Candidate]:
     for candidate in chosen:
         candidate.verbatim = not candidate.strong and adoc.parse is not None
         lemmas = _morphology().noun_lemmas(lang, candidate.text, marks_places) if adoc.parse is None else ()
-        candidate.listed_city = bool(lemmas) and any(
-            e.capital or (marks_places and e.place.feature == "city" and e.place.population >= NOUN_CITY)
-            for e in gazetteer().exact(list(lemmas))
-        )
+        if lemmas:
+            cases: NameCases = _morphology().name_cases(lang, candidate.text)
+            person = bool(cases.first or cases.surname)
+            candidate.listed_city = any(_listed_city(lemma, marks_places, person) for lemma in lemmas)
     for candidate in chosen:
         candidate.region = candidate.region or _region_framed(adoc.text, candidate.start, candidate.end, lang)
         # A town's body after its adjective ("… міської ради", "… городского совета"): the town, not the region.
