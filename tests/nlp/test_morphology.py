@@ -98,7 +98,8 @@ def test_a_word_with_an_adverbs_reading_among_others() -> None:
         ("uk", "Папа", ()),  # a person, not a person's name
         ("ru", "Тун", ()),  # an animate noun, no place
         ("uk", "Кому", ()),  # a pronoun
-        ("ru", "Правда", ()),  # Russian's dictionary marks places: a common noun is none
+        ("ru", "Правда", ()),  # a particle too
+        ("ru", "Доме", ()),  # Russian's dictionary marks places: a common noun is none
     ],
 )
 def test_nouns_the_dictionary_lists_as_things(lang: str, word: str, lemmas: tuple[str, ...]) -> None:

@@ -190,9 +190,9 @@ def test_window_patterns_searched_from_the_end_find_what_re_finds() -> None:
             assert (settlement.search(window) is None) == (settlement_re.search(window) is None), (lang, window)
             low = window.lower().rstrip()
             assert (region.search(low) is None) == (region_re.search(low) is None), (lang, window)
-    assert recognise._settlement_framed("shelling of the village of Hlyboke", 27, 34, "en")
-    assert not recognise._settlement_framed("shelling of Hlyboke", 12, 19, "en")
-    assert recognise._settlement_framed("shelling north of Hlyboke", 18, 25, "en")
+    assert recognise._settlement_framed("shelling of the village of Hlyboke", 27, "en")
+    assert not recognise._settlement_framed("shelling of Hlyboke", 12, "en")
+    assert recognise._bearing_framed("shelling north of Hlyboke", 18, 25, "en")
     with pytest.raises(ValueError):
         ending_pattern("village")
 

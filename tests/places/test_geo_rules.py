@@ -677,8 +677,7 @@ def test_a_sentence_opening_word_declined_into_a_village_is_no_place(
     ],
 )
 def test_the_word_town_frames_a_settlement(found: Found, text: str, lang: str, town: str) -> None:
-    start = text.index(town)
-    assert _settlement_framed(text, start, start + len(town), lang)  # vouches for the name as a village word does
+    assert _settlement_framed(text, text.index(town), lang)  # vouches for the name as a village word does
     assert _where(found(text, lang), town).feature == "city"
 
 

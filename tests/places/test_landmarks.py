@@ -95,3 +95,7 @@ def test_every_landmark_match_contains_its_cheap_test_word() -> None:
                 matched += 1
                 assert contains in sample.lower(), (pattern.pattern, sample)
     assert matched >= len(samples)
+
+
+def test_a_surname_and_a_first_name_are_no_landmark(found: Found) -> None:
+    assert not found("Загинули Бабич Ярослав та Іваненко Петро.", "uk")  # no Babyn Yar, Kyiv

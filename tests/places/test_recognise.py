@@ -219,3 +219,12 @@ def test_near_phrases_in_the_plural_and_with_either_ukrainian_preposition_frame_
 def test_a_span_closing_on_a_roman_numeral_is_no_place(found: Found) -> None:
     text = "Zelensky compared it to World War II, when nobody thought to sit at the table in Kyiv."
     assert set(found(text, "en")) == {"Kyiv"}  # no Vary in Zakarpattia, nor Warri, Nigeria
+
+
+def test_a_bearing_phrase_frames_no_adjective_of_a_thing(found: Found) -> None:
+    assert not found("Бої тривали на північ від Чорного моря та на схід від Білого будинку.", "uk")
+    assert not found("Бои шли к северу от Черного моря.", "ru")  # no Chorna, Cherna, Bile
+
+
+def test_a_bearing_phrase_frames_a_name_ending_its_line(found: Found) -> None:
+    assert "Myrna Dolyna" in found("Artillery impacts south of Myrna Dolyna\nMeanwhile the shelling went on.", "en")

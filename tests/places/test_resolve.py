@@ -197,3 +197,9 @@ def test_a_lists_village_is_the_namesake_near_the_other_items(found: Found) -> N
     # Not the Kherson suburb (12,777 people) the story's Kherson towns favour: the village among the listed ones.
     assert (result["Антонівки"].place.admin1, result["Іллінки"].place.admin1) == ("Donetsk", "Donetsk")
     assert result["Білозерку"].place.admin1 == "Kherson"
+
+
+def test_a_continent_needs_a_name_not_a_key(found: Found) -> None:
+    text = "Governor Asa Hutchinson spoke in Little Rock. Later Asa said the plan would work."
+    assert "Asa" not in found(text, "en")  # no Asia by its key
+    assert found("Росія погрожує Європі, заявили в Києві.", "uk")["Європі"].place.name == "Europe"

@@ -90,7 +90,6 @@ _NAMING = frozenset({"NOUN", "ADJF"})
 _FUNCTION_POS = frozenset({"ADVB", "CONJ", "PREP", "PRCL", "NPRO", "INTJ", "PRED"})
 _ASIDE = frozenset({"Surn", "Dist"})
 _PROPER = frozenset({"Geox", "Name", "Surn", "Patr", "Orgn", "Trad"})
-_PERSON = frozenset({"Name", "Surn", "Patr"})
 
 
 def _known_parses(lang: str, word: str) -> list[Any]:
@@ -130,7 +129,7 @@ def noun_lemmas(lang: str, word: str, marks_places: bool) -> tuple[str, ...]:
     if not parses or any(p.tag.POS != "NOUN" for p in parses):
         return ()
     grammemes = [p.tag.grammemes for p in parses]
-    if not any("inan" in g for g in grammemes) or any("anim" in g and not _PERSON & g for g in grammemes):
+    if not any("inan" in g for g in grammemes) or any("anim" in g and not PERSON & g for g in grammemes):
         return ()
     if marks_places and not any("Geox" in g for g in grammemes):
         return ()

@@ -63,7 +63,7 @@ _CLAUSE_MARKS = frozenset('.!?:;,"«»()—–-')  # a word ending so closes the
 # "Washington, New York and Boston": a second name followed by "and"/"or" and a capitalised word is a list item.
 _CLITIC = re.compile(r"[a-z]?['’]")
 _NEXT_WORD = regex.compile(r" \p{Lu}\p{Ll}+(?![\w'’-])")  # "Jelenia" "Góra" too
-_CAPITALISED_NEXT = regex.compile(r"\s+\p{Lu}")
+_CAPITALISED_NEXT = regex.compile(r"[^\S\n]+\p{Lu}")
 GROW_WORDS = 2  # a place entity may grow over this many capitalised words after it
 _JOINER = re.compile(r" | and ")
 MIN_SCAN_CHARS = 3
@@ -397,8 +397,8 @@ def _attribute(text: str, candidate: Candidate, lang: str) -> bool:
     after = _NEXT_LOWER_WORD.match(text, candidate.end)
     if after is None or keeps.match(after.group(1)):
         return False
-    if candidate.region or candidate.name or _settlement_framed(text, candidate.start, candidate.end, lang):
-        return False
+    if candidate.region or candidate.name or _settlement_framed(text, candidate.start, lang):
+        return False  # not a bearing phrase: "на північ від Чорного моря" is north of the Black Sea
     if not _morphology().agrees(lang, candidate.text, after.group(1)):
         return False
     things = _own_pattern(lang, "attribute_things")  # a sea, a fleet: no town of the adjective's name
@@ -585,11 +585,7 @@ def _only_a_name(text: str, candidate: Candidate, lang: str) -> bool:
     """A one-word span the dictionary lists only as a first name or a surname, read as a person (see
     ``_personal_name``)."""
     cases: NameCases = _morphology().name_cases(lang, candidate.text)
-    if (
-        not (cases.first or cases.surname)
-        or cases.other
-        or _settlement_framed(text, candidate.start, candidate.end, lang)
-    ):
+    if not (cases.first or cases.surname) or cases.other or _settlement_framed(text, candidate.start, lang):
         return False
     native = _cyrillic_countries()
     return not any(
@@ -882,12 +878,16 @@ def _water(text: str, candidate: Candidate, lang: str) -> bool:
     )
 
 
-def _settlement_framed(text: str, start: int, end: int, lang: str) -> bool:
-    """A settlement word or a "near" phrase before the name, or a bearing phrase before a name that no capitalised
-    word goes on ("на північ від Роботиного", "south of Myrna Dolyna"; not "south of Woodfield Shopping Center")."""
+def _settlement_framed(text: str, start: int, lang: str) -> bool:
+    """A settlement word or a "near" phrase right before the name."""
+    return _settlement_pattern(lang).search(text[max(0, start - 40) : start]) is not None
+
+
+def _bearing_framed(text: str, start: int, end: int, lang: str) -> bool:
+    """A bearing phrase before a name that no capitalised word goes on, on its line: "на північ від Роботиного",
+    "south of Myrna Dolyna"; not "south of Woodfield Shopping Center". An adjective it frames qualifies a thing
+    ("на північ від Чорного моря"): ``_attribute`` reads only settlement words."""
     window = text[max(0, start - 40) : start]
-    if _settlement_pattern(lang).search(window) is not None:
-        return True
     return bearing_phrases(lang).search(window) is not None and _CAPITALISED_NEXT.match(text, end) is None
 
 
@@ -898,7 +898,8 @@ def _place_framed(text: str, start: int, end: int, lang: str) -> bool:
         _region_framed(text, start, end, lang)
         or _district_pattern(lang).match(text, end) is not None
         or _qualified_pattern(lang).match(text, end) is not None
-        or _settlement_framed(text, start, end, lang)
+        or _settlement_framed(text, start, lang)
+        or _bearing_framed(text, start, end, lang)
     )
 
 
@@ -990,8 +991,8 @@ def _town_name(span: str, population: int = 0) -> bool:
 
 
 def _numbered(span: str) -> bool:
-    """A span with a number, in digits or a closing Roman numeral ("World War II", "Vatican II", "Louis XIV"), names
-    a model, a unit, a war, a council or a king, unless a town's name heads it (``_numbered_town``)."""
+    """A span with a number names a model, a unit, a war, a council or a king: in digits unless a town's name heads
+    it (``_numbered_town``: "Engels-2"), a closing Roman numeral always ("World War II", "Vatican II", "Louis XIV")."""
     return (_DIGIT.search(span) is not None or _ROMAN_ENDING.search(span) is not None) and not _numbered_town(span)
 
 
@@ -1109,7 +1110,7 @@ def _sure_if_initial(adoc: AnalyzedDocument, start: int, span: str) -> bool:
     native = _cyrillic_countries()
     if _morphology().function_reading(adoc.lang, span) and not any(e.place.country in native for e in written):
         return False  # a word that may be an adverb opens a sentence as one ("Далі він зробив коло": no Dali, China)
-    marks_places = load_json(adoc.lang, "places_lexicon.json").get("dictionary_marks_places")
+    marks_places = _marks_places(adoc.lang)
     if marks_places and _morphology().common_word(adoc.lang, span) and not any(_big(e) and not e.rank for e in written):
         # A word the dictionary knows, never as a place, is one only as a big town's main name ("Буча, Украина"),
         # not as an alternate one ("Правда ли, что…": no Pravdinskiy, nor any village Pravda).
@@ -1124,6 +1125,11 @@ def _sure_if_initial(adoc: AnalyzedDocument, start: int, span: str) -> bool:
     as_written = {e.ident for e in written}
     guessed = [e.rank for e in lookup(span, adoc.lang, False) if e.ident not in as_written]
     return not guessed or min(guessed) >= min(e.rank for e in written)
+
+
+def _marks_places(lang: str) -> bool:
+    """The language's dictionary marks place names (``dictionary_marks_places``: Russian's Geox)."""
+    return bool(load_json(lang, "places_lexicon.json").get("dictionary_marks_places"))
 
 
 def _listed_city(lemma: str, marks_places: bool, person: bool) -> bool:
@@ -1658,7 +1664,7 @@ def candidates(adoc: AnalyzedDocument) -> list[Candidate]:
     axes = zip(chosen, _axes(adoc.text, chosen, lang), strict=True)
     chosen = [c if axis is None else axis.frame(c) for c, axis in axes if axis != _NO_AXIS_PLACE]
     chosen = [c for c in chosen if not _attribute(adoc.text, c, lang)]
-    marks_places = bool(load_json(lang, "places_lexicon.json").get("dictionary_marks_places"))
+    marks_places = _marks_places(lang)
     for candidate in chosen:
         candidate.verbatim = not candidate.strong and adoc.parse is not None
         lemmas = _morphology().noun_lemmas(lang, candidate.text, marks_places) if adoc.parse is None else ()
@@ -1671,8 +1677,10 @@ def candidates(adoc: AnalyzedDocument) -> list[Candidate]:
         # A town's body after its adjective ("… міської ради", "… городского совета"): the town, not the region.
         town_body = _words_after(lang, "town_after", re.IGNORECASE).match(adoc.text, candidate.end)
         candidate.town = not candidate.region and town_body is not None
-        candidate.settlement = candidate.settlement or _settlement_framed(
-            adoc.text, candidate.start, candidate.end, lang
+        candidate.settlement = (
+            candidate.settlement
+            or _settlement_framed(adoc.text, candidate.start, lang)
+            or _bearing_framed(adoc.text, candidate.start, candidate.end, lang)
         )
         candidate.country = _country_framed(adoc.text, candidate.start, lang)
         candidate.feature = _feature_pattern(lang).match(adoc.text, candidate.end) is not None

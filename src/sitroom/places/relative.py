@@ -33,7 +33,7 @@ def _alternation(words: dict[str, float]) -> str:
     return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
 
 
-_KINDS = ("distance_bearing", "bearing_only", "near")
+_KINDS = ("distance_bearing", "bearing_only", "near")  # the bearing kinds first
 _NAMED_GROUP = re.compile(r"\(\?P<\w+>")
 
 
@@ -58,9 +58,7 @@ def _patterns(lang: str) -> tuple[dict[str, float], dict[str, float], list[tuple
 def bearing_phrases(lang: str) -> regex.Pattern[str]:
     """The language's phrases of a bearing, with a distance or not, ending right before a name ("на північ від",
     "à 20 km au sud-ouest de", "south of"): what frames a name as a place."""
-    kinds = [
-        _NAMED_GROUP.sub("(?:", _filled(lang, kind)).removesuffix("$") for kind in ("distance_bearing", "bearing_only")
-    ]
+    kinds = [_NAMED_GROUP.sub("(?:", _filled(lang, kind)).removesuffix("$") for kind in _KINDS[:2]]
     return ending_pattern(f"(?:{'|'.join(kinds)})$", regex.IGNORECASE)
 
 

@@ -774,12 +774,17 @@ def _one_state(mentions: list[Mention]) -> None:
             mention.chosen = max(inside, key=lambda e, m=mention: m.priors[e.ident], default=mention.chosen)
 
 
+def _anchored(mentions: list[Mention]) -> set[int]:
+    """The candidates (by id) that a qualifier anchors: "Texas and Washington, D.C." """
+    return {id(m.candidate.qualifies) for m in mentions if m.candidate.qualifies is not None}
+
+
 def _one_kind(mentions: list[Mention], by_candidate: dict[int, Mention]) -> None:
     """A list names things of one kind: beside a state or a country, a name that is also a state or a
     country of the same kind is that ("California or Washington", "Missouri, New York and Virginia"),
     not a town, unless a qualifier anchors it ("Texas and Washington, D.C."). Walks each list from its
     first item, so a corrected item passes its kind on."""
-    anchored = {id(m.candidate.qualifies) for m in mentions if m.candidate.qualifies is not None}
+    anchored = _anchored(mentions)
     for mention in mentions:
         sibling = by_candidate.get(id(mention.candidate.sibling))
         if sibling is None or sibling.chosen is None or mention.chosen is None or id(mention.candidate) in anchored:
@@ -807,11 +812,11 @@ def _one_region(mentions: list[Mention], by_candidate: dict[int, Mention]) -> No
     of every front favours)."""
     lists: dict[int, list[Mention]] = defaultdict(list)
     for mention in mentions:
-        first = mention
-        while (sibling := by_candidate.get(id(first.candidate.sibling))) is not None:
-            first = sibling
-        lists[id(first.candidate)].append(mention)
-    anchored = {id(m.candidate.qualifies) for m in mentions if m.candidate.qualifies is not None}
+        first = mention.candidate  # through items that found no entry too: a list is one for all its names
+        while first.sibling is not None:
+            first = first.sibling
+        lists[id(first)].append(mention)
+    anchored = _anchored(mentions)
     for items in lists.values():
         towns = [m for m in items if m.chosen is not None and m.chosen.place.feature == "city"]
         if len(towns) < LIST_ITEMS or any(m.candidate.group >= 0 for m in items):  # counties: ``_one_state``
@@ -1020,8 +1025,10 @@ def _plausible(entry: Entry, candidate: Candidate, context: _Context) -> bool:
     alternate = entry.rank and place.feature == "city" and not _alike(place.name, candidate.text)
     if candidate.inner and (entry.rank > 1 or alternate):
         return False  # inside an organisation's name a town must bear its main name, spelling aside ("Air" is no Ayr)
-    if place.feature != "city":  # a country, a region, a continent ("Європі": Europe's Ukrainian name is an alternate)
+    if place.feature in ("country", "admin1"):
         return entry.rank <= 1 or candidate.region
+    if place.feature != "city":  # a continent, a named region ("Європі": Europe's Ukrainian name is an alternate)
+        return (entry.rank <= 1 and not entry.keyed) or candidate.region  # "Asa" (a name) is no Asia by its key
     if candidate.verbatim and entry.rank and not spelt_alike(place.name, candidate.text):
         return False
     if context.share(place) >= FOCUS_SHARE:
