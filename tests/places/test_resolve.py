@@ -203,3 +203,11 @@ def test_a_continent_needs_a_name_not_a_key(found: Found) -> None:
     text = "Governor Asa Hutchinson spoke in Little Rock. Later Asa said the plan would work."
     assert "Asa" not in found(text, "en")  # no Asia by its key
     assert found("Росія погрожує Європі, заявили в Києві.", "uk")["Європі"].place.name == "Europe"
+
+
+def test_a_doubtful_name_is_a_region_only_where_the_story_is(found: Found) -> None:
+    text = (
+        "Ukraine is receiving German Leopard 2 Main Battle Tanks from Berlin. The main problem remains ammunition "
+        "for the front near Bakhmut."
+    )
+    assert set(found(text, "en")) == {"Ukraine", "Berlin", "Bakhmut"}  # "main" also in lower case: no Maine

@@ -980,6 +980,8 @@ def _keeps(mention: Mention, chosen: Entry, context: _Context, neighbours: _Cont
         return False  # the "Mississippi River", the "Niger Delta" lie far from the region's or country's point
     if mention.candidate.doubtful and chosen.place.feature == "city" and _qualified(chosen, qualifier) <= 0:
         return False  # "Jones", "Council" … unless a region vouches for it ("Stepove, Zaporizhia")
+    if mention.candidate.doubtful and chosen.place.feature == "admin1" and context.share(chosen.place) < FOCUS_SHARE:
+        return False  # "Leopard 2 Main Battle Tanks" … "the main problem": no Maine in a story about Ukraine
     return _qualified(chosen, qualifier, strict=True) >= 0
 
 
