@@ -281,3 +281,9 @@ def test_a_long_dictionary_name_of_a_foreign_city_stands_outside_the_focus(found
     text = "Війська обстріляли Харків, Суми та Одесу. Делегація прибула до Сан-Франциско, а потім до Гамбурга."
     result = found(text, "uk")
     assert (result["Сан-Франциско"].place.country, result["Гамбурга"].place.name) == ("US", "Hamburg")
+
+
+def test_an_adjectives_case_ending_declines_no_noun(found: Found) -> None:
+    # "-им", "-ого" decline adjectives (a surname here): no noun Зеленск, an old name of Asaka, Uzbekistan.
+    assert "Зеленским" not in found("Кисида в разговоре с Зеленским заявил о непризнании Японией референдумов.", "ru")
+    assert found("Удар по Омску. В Омском районе тихо.", "ru")["Омску"].place.name == "Omsk"

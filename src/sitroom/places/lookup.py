@@ -32,9 +32,12 @@ def _closed_stems(stem: str, lang: str) -> list[str]:
 
 def _pairs(stem: str, ending: str, nominative: str, lexicon: dict[str, Any]) -> bool:
     """A nominative ending that restores a suffix (-ськ) follows only a case ending that took it away, one of
-    ``nominatives_after`` only the case endings it declines to (Бердянську: no neuter Бердянське), and one of
-    ``after_vowels`` only a stem ending in one of those letters (Китая: Китай; Крыме: no Крымй)."""
+    ``nominatives_after`` only the case endings it declines to (Бердянську: no neuter Бердянське), one of
+    ``after_vowels`` only a stem ending in one of those letters (Китая: Китай; Крыме: no Крымй), and an ending of
+    ``adjective_endings`` only an adjective's nominative (``adjective_nominatives``)."""
     restores = all(ending.startswith(s) for s in lexicon.get("restored_suffixes", []) if nominative.startswith(s))
+    if ending in lexicon.get("adjective_endings", ()) and nominative not in lexicon.get("adjective_nominatives", ()):
+        return False  # "Зеленского" declines an adjective (Зеленский, or a town's: Зеленск), no noun Зеленск
     vowels = lexicon.get("after_vowels", {}).get(nominative)
     if vowels is not None and stem[-1:].lower() not in vowels:
         return False
@@ -54,10 +57,13 @@ def _case_forms(word: str, lang: str, min_stem: int = MIN_STEM, adjectives: bool
             if stem.isupper() and not word.isupper():
                 continue  # a declined abbreviation ("КАБами": guided bombs), no name
             taken = next((s for s in lexicon.get("restored_suffixes", []) if ending.startswith(s)), "")
+            # Without adjectives, a suffix a noun's case ending took comes back (Омске: Омск), not an adjective's.
+            nouns = not taken or ending not in lexicon.get("adjective_endings", ())
             forms += [
                 stem + nominative
                 for nominative in lexicon.get("nominative_endings", [])
-                if _pairs(stem, ending, nominative, lexicon) and (adjectives or nominative.startswith(taken))
+                if _pairs(stem, ending, nominative, lexicon)
+                and (adjectives or (nouns and nominative.startswith(taken)))
             ]
             forms += _closed_stems(stem, lang)[1:] if adjectives or not taken else []
     return list(dict.fromkeys(forms))
