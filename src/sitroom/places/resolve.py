@@ -656,8 +656,9 @@ def resolve(mentions: list[Mention], focus: tuple[str, ...] = (), when: dt.date 
         if [m.chosen for m in mentions] == leaders:
             break  # the same leaders would give the same context again
     _one_state(mentions)
-    _one_kind(mentions, by_candidate)
-    _one_region(mentions, by_candidate)
+    anchored = _anchored(mentions)
+    _one_kind(mentions, by_candidate, anchored)
+    _one_region(mentions, anchored)
     strong = [m for m in mentions if m.candidate.strong]
     # The loop's last context, unless a reading changed since it was built.
     neighbours = context if [m.chosen for m in mentions] == leaders else _Context.of(mentions, focus)
@@ -779,12 +780,11 @@ def _anchored(mentions: list[Mention]) -> set[int]:
     return {id(m.candidate.qualifies) for m in mentions if m.candidate.qualifies is not None}
 
 
-def _one_kind(mentions: list[Mention], by_candidate: dict[int, Mention]) -> None:
+def _one_kind(mentions: list[Mention], by_candidate: dict[int, Mention], anchored: set[int]) -> None:
     """A list names things of one kind: beside a state or a country, a name that is also a state or a
     country of the same kind is that ("California or Washington", "Missouri, New York and Virginia"),
     not a town, unless a qualifier anchors it ("Texas and Washington, D.C."). Walks each list from its
     first item, so a corrected item passes its kind on."""
-    anchored = _anchored(mentions)
     for mention in mentions:
         sibling = by_candidate.get(id(mention.candidate.sibling))
         if sibling is None or sibling.chosen is None or mention.chosen is None or id(mention.candidate) in anchored:
@@ -805,7 +805,7 @@ def _one_kind(mentions: list[Mention], by_candidate: dict[int, Mention]) -> None
             mention.chosen = _top(same, mention.priors)
 
 
-def _one_region(mentions: list[Mention], by_candidate: dict[int, Mention]) -> None:
+def _one_region(mentions: list[Mention], anchored: set[int]) -> None:
     """The towns of a list of LIST_ITEMS or more lie near one another: a village read more than LIST_NEAR_KM from
     every other item is a namesake of its country that lies that near LIST_NEIGHBOURS of them, if one does ("в
     районах Іллінки, Новоселидівки … та Антонівки": the Donetsk Antonivka, not the Kherson suburb that a summary
@@ -816,16 +816,14 @@ def _one_region(mentions: list[Mention], by_candidate: dict[int, Mention]) -> No
         while first.sibling is not None:
             first = first.sibling
         lists[id(first)].append(mention)
-    anchored = _anchored(mentions)
     for items in lists.values():
-        towns = [m for m in items if m.chosen is not None and m.chosen.place.feature == "city"]
+        towns = [(m, m.chosen) for m in items if m.chosen is not None and m.chosen.place.feature == "city"]
         if len(towns) < LIST_ITEMS or any(m.candidate.group >= 0 for m in items):  # counties: ``_one_state``
             continue
-        for mention in towns:
-            chosen = mention.chosen
-            if chosen is None or chosen.place.population >= LIST_VILLAGE or id(mention.candidate) in anchored:
+        for i, (mention, chosen) in enumerate(towns):
+            if chosen.place.population >= LIST_VILLAGE or id(mention.candidate) in anchored:
                 continue
-            others = [m.chosen.place for m in towns if m is not mention and m.chosen is not None]
+            others = [town.place for j, (_, town) in enumerate(towns) if j != i]  # as read so far
             if _neighbours(chosen.place, others):
                 continue
             near = [
@@ -838,6 +836,7 @@ def _one_region(mentions: list[Mention], by_candidate: dict[int, Mention]) -> No
             ]
             if near:
                 mention.chosen = _top(near, mention.priors)
+                towns[i] = (mention, mention.chosen)
 
 
 def _neighbours(place: Place, others: list[Place]) -> int:
